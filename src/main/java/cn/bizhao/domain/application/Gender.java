@@ -1,0 +1,10 @@
+package cn.bizhao.domain.application;
+
+/** 性别. */
+public enum Gender {
+    MALE, FEMALE;
+
+    public String messageKey() {
+        return "gender." + name();
+    }
+}
