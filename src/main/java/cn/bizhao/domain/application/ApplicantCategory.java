@@ -9,7 +9,4 @@ public enum ApplicantCategory {
         return this != STUDENT;
     }
 
-    public String messageKey() {
-        return "applicantCategory." + name();
-    }
 }

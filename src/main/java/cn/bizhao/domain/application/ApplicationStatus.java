@@ -1,6 +1,6 @@
 package cn.bizhao.domain.application;
 
-/** The statuses of an application (DESIGN.md section 2); names shown via {@code status.<NAME>}. */
+/** The statuses of an application (DESIGN.md section 2); names shown via {@code applicationStatus.<NAME>}. */
 public enum ApplicationStatus {
     DRAFT, AWAITING_MATERIALS, ACCEPTED, IN_REVIEW, ASSESSMENT_REQUIRED, RETURNED, REJECTED, APPROVED,
     SUBMITTED, DEPT_APPROVED, DEPT_RETURNED, CERTIFIED, WITHDRAWN;
@@ -10,7 +10,4 @@ public enum ApplicationStatus {
         return this != REJECTED && this != CERTIFIED && this != WITHDRAWN;
     }
 
-    public String messageKey() {
-        return "status." + name();
-    }
 }

@@ -4,7 +4,4 @@ package cn.bizhao.domain.application;
 public enum Gender {
     MALE, FEMALE;
 
-    public String messageKey() {
-        return "gender." + name();
-    }
 }

@@ -10,7 +10,4 @@ public enum IdDocumentType {
         return this == PASSPORT || this == FOREIGN_PERMANENT_RESIDENCE_ID;
     }
 
-    public String messageKey() {
-        return "idType." + name();
-    }
 }

@@ -4,7 +4,4 @@ package cn.bizhao.domain.application;
 public enum MaterialKind {
     ID_DOCUMENT, OVERSEAS_CERTIFICATE, LABOUR_CONTRACT, WORK_PERMIT, STUDENT_STATUS, REGISTRATION_FORM;
 
-    public String messageKey() {
-        return "material." + name();
-    }
 }

@@ -5,7 +5,4 @@ public enum StatusAction {
     ACCEPT, SEND_NOTICE, SUPPLY_MATERIALS, START_REVIEW, REQUIRE_ASSESSMENT, RECORD_ASSESSMENT,
     RETURN, REJECT, APPROVE, SUBMIT, DEPT_APPROVE, DEPT_RETURN, RECORD_CERTIFICATE, WITHDRAW;
 
-    public String messageKey() {
-        return "action." + name();
-    }
 }

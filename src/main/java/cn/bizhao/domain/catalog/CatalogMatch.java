@@ -16,17 +16,9 @@ public sealed interface CatalogMatch {
      * @param given     the value that did not match
      * @param available what the catalogue does list at that point, for the message
      */
-    record NotInCatalog(Reason reason, String given, List<String> available) implements CatalogMatch {
+    record NotInCatalog(NotInCatalogReason reason, String given, List<String> available) implements CatalogMatch {
         public NotInCatalog {
             available = List.copyOf(available);
-        }
-    }
-
-    enum Reason {
-        UNKNOWN_REGION, UNKNOWN_PROJECT, LEVEL_NOT_LISTED;
-
-        public String messageKey() {
-            return "catalog.notInCatalog." + name();
         }
     }
 }

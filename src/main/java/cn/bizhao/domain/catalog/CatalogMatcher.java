@@ -1,7 +1,6 @@
 package cn.bizhao.domain.catalog;
 
 import cn.bizhao.domain.catalog.CatalogMatch.NotInCatalog;
-import cn.bizhao.domain.catalog.CatalogMatch.Reason;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,18 +16,18 @@ public final class CatalogMatcher {
     public CatalogMatch match(String region, String overseasProject, String overseasLevel) {
         List<CatalogEntry> inRegion = select(catalog.entries(), e -> CatalogText.same(e.region(), region));
         if (inRegion.isEmpty()) {
-            return refuse(Reason.UNKNOWN_REGION, region, catalog.entries(), CatalogEntry::region);
+            return refuse(NotInCatalogReason.UNKNOWN_REGION, region, catalog.entries(), CatalogEntry::region);
         }
         List<CatalogEntry> ofProject = select(inRegion, e -> CatalogText.same(e.overseasProject(), overseasProject));
         if (ofProject.isEmpty()) {
-            return refuse(Reason.UNKNOWN_PROJECT, overseasProject, inRegion, CatalogEntry::overseasProject);
+            return refuse(NotInCatalogReason.UNKNOWN_PROJECT, overseasProject, inRegion, CatalogEntry::overseasProject);
         }
         String level = OverseasLevel.normalize(overseasLevel);
         return ofProject.stream()
                 .filter(e -> e.overseasLevel().equals(level))
                 .findFirst()
                 .<CatalogMatch>map(CatalogMatch.Matched::new)
-                .orElseGet(() -> refuse(Reason.LEVEL_NOT_LISTED, level, ofProject, CatalogEntry::overseasLevel));
+                .orElseGet(() -> refuse(NotInCatalogReason.LEVEL_NOT_LISTED, level, ofProject, CatalogEntry::overseasLevel));
     }
 
     public List<String> regions() {
@@ -48,7 +47,7 @@ public final class CatalogMatcher {
         return entries.stream().filter(test).toList();
     }
 
-    private static NotInCatalog refuse(Reason reason, String given, List<CatalogEntry> candidates,
+    private static NotInCatalog refuse(NotInCatalogReason reason, String given, List<CatalogEntry> candidates,
                                        Function<CatalogEntry, String> field) {
         return new NotInCatalog(reason, CatalogText.normalize(given), distinct(candidates, field));
     }

@@ -20,9 +20,6 @@ public enum SkillLevel {
         return grade;
     }
 
-    public String messageKey() {
-        return "skillLevel." + name();
-    }
 
     public static Optional<SkillLevel> ofGrade(int grade) {
         return Arrays.stream(values()).filter(l -> l.grade == grade).findFirst();

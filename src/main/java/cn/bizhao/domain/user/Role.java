@@ -4,7 +4,4 @@ package cn.bizhao.domain.user;
 public enum Role {
     CLERK, REVIEWER, SUPERVISOR, ADMIN;
 
-    public String messageKey() {
-        return "role." + name();
-    }
 }
