@@ -1,0 +1,46 @@
+package cn.bizhao.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a station keeps its data: {@code --data-dir}, else {@code BIZHAO_HOME}, else the per-user
+ * folder ({@code %APPDATA%\Bizhao} on Windows, {@code $XDG_DATA_HOME/bizhao} elsewhere).
+ * The boot key lives beside the database folder, never inside it.
+ */
+public record DataHome(Path root) {
+
+    public static DataHome resolve(Path dataDir, Map<String, String> environment) {
+        if (dataDir != null) {
+            return new DataHome(dataDir.toAbsolutePath());
+        }
+        String home = environment.get("BIZHAO_HOME");
+        if (home != null && !home.isBlank()) {
+            return new DataHome(Path.of(home).toAbsolutePath());
+        }
+        return new DataHome(perUserFolder(environment));
+    }
+
+    private static Path perUserFolder(Map<String, String> environment) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") && environment.get("APPDATA") != null) {
+            return Path.of(environment.get("APPDATA"), "Bizhao");
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("bizhao");
+    }
+
+    public Path database() {
+        return root.resolve("db");
+    }
+
+    public Path bootKey() {
+        return root.resolve("keys").resolve("boot.key");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+}

@@ -1,0 +1,74 @@
+package cn.bizhao.app;
+
+import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.Services;
+import cn.bizhao.ui.BizhaoWindow;
+import cn.bizhao.ui.common.ErrorText;
+import cn.bizhao.ui.common.FxTaskRunner;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Alert.AlertType;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts JavaFX and the station side by side, then shows the window. */
+final class Window {
+    private static volatile boolean open;
+
+    private Window() {
+    }
+
+    static boolean isOpen() {
+        return open;
+    }
+
+    static void launch(Path dataDir, Messages messages) {
+        open = true;
+        CompletableFuture<Services> station = CompletableFuture.supplyAsync(() -> Main.openStation(dataDir));
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> show(station, messages));
+    }
+
+    private static void show(CompletableFuture<Services> opening, Messages messages) {
+        Services services;
+        try {
+            services = opening.join();
+        } catch (CompletionException e) {
+            refuse(e.getCause(), messages);
+            return;
+        }
+        Logger log = LoggerFactory.getLogger(Window.class);
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> lastResort(failure, messages));
+        Stage stage = new Stage();
+        stage.setOnHidden(e -> {
+            services.close();
+            Platform.exit();
+        });
+        new BizhaoWindow(services, messages, new FxTaskRunner()).show(stage);
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        log.info("first window shown {} ms after JVM start", sinceJvmStart);
+    }
+
+    private static void refuse(Throwable failure, Messages messages) {
+        Alert alert = new Alert(AlertType.ERROR, ErrorText.of(failure, messages));
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("error.startup"));
+        alert.showAndWait();
+        Platform.exit();
+        System.exit(1);
+    }
+
+    private static void lastResort(Throwable failure, Messages messages) {
+        String text = ErrorText.of(failure, messages);
+        if (Platform.isFxApplicationThread()) {
+            Alert alert = new Alert(AlertType.ERROR, text);
+            alert.setHeaderText(null);
+            alert.show();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.bizhao.cli;
+
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.StationOpener;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Builds the command line with its texts from the bundles and its error handling. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages) {
+        CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow));
+        commandLine.setResourceBundle(messages.bundle());
+        describe(commandLine.getCommandSpec(), messages);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> report(e, cl.getErr(), messages));
+        return commandLine;
+    }
+
+    static Messages messages(CommandLine commandLine) {
+        return Messages.of(commandLine.getCommandSpec().root().resourceBundle().getLocale());
+    }
+
+    /** Command descriptions come from keys {@code cli.command.<qualified.name>}. */
+    private static void describe(CommandSpec spec, Messages messages) {
+        String key = "cli.command." + spec.qualifiedName(".");
+        spec.usageMessage().description(messages.get(key));
+        spec.subcommands().values().forEach(sub -> describe(sub.getCommandSpec(), messages));
+    }
+
+    private static int report(Exception e, PrintWriter err, Messages messages) {
+        Logger log = LoggerFactory.getLogger(Cli.class); // not static: the log folder is chosen after parsing
+        if (e instanceof DomainException domain) {
+            err.println(messages.get(domain.messageKey(), domain.arguments()));
+            log.info("command refused: {}", domain.messageKey());
+        } else {
+            err.println(messages.get("cli.error.unexpected"));
+            log.error("command failed", e);
+        }
+        return ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,12 @@
+package cn.bizhao.cli;
+
+/** The exit codes of the command line; scripts rely on them. */
+public final class ExitCode {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int NOT_IN_CATALOG = 3;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,19 @@
+package cn.bizhao.persistence;
+
+import cn.bizhao.persistence.catalog.CatalogMapper;
+import cn.bizhao.persistence.station.StationSettingMapper;
+import cn.bizhao.persistence.user.UserMapper;
+import java.util.List;
+import org.apache.ibatis.session.Configuration;
+
+/** The one list of mapper interfaces; each loads its SQL from the XML of the same name beside it. */
+final class Mappers {
+    private static final List<Class<?>> ALL = List.of(CatalogMapper.class, UserMapper.class, StationSettingMapper.class);
+
+    private Mappers() {
+    }
+
+    static void register(Configuration configuration) {
+        ALL.forEach(configuration::addMapper);
+    }
+}

@@ -1,0 +1,5 @@
+package cn.bizhao.persistence.station;
+
+/** One stored setting. */
+public record StationSettingRow(String name, String settingValue) {
+}

@@ -1,0 +1,24 @@
+package cn.bizhao.service;
+
+import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.station.StationService;
+
+/**
+ * The use cases of one open station, shared by the window and the command line. Closing it
+ * closes the database.
+ *
+ * @param dataHome a description of where the data lives, for the status bar
+ */
+public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
+                       AutoCloseable resources) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the station failed", e);
+        }
+    }
+}

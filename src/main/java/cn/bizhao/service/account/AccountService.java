@@ -1,0 +1,121 @@
+package cn.bizhao.service.account;
+
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.user.PasswordRule;
+import cn.bizhao.domain.user.Role;
+import cn.bizhao.domain.user.User;
+import cn.bizhao.persistence.Transactions;
+import cn.bizhao.persistence.user.UserMapper;
+import cn.bizhao.persistence.user.UserRow;
+import cn.bizhao.security.password.PasswordHasher;
+import cn.bizhao.service.station.StationInfo;
+import cn.bizhao.service.station.StationService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Users of the station: the first administrator, and signing in. */
+public final class AccountService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    private static final Pattern LOGIN_FORM = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{1,63}");
+
+    private final Transactions transactions;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public AccountService(Transactions transactions, PasswordHasher hasher, Clock clock) {
+        this.transactions = transactions;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** True until the first administrator has been created: there is no default password. */
+    public boolean needsFirstAdministrator() {
+        return transactions.inTransaction(uow -> uow.mapper(UserMapper.class).count() == 0);
+    }
+
+    /**
+     * Creates the first administrator and the station's identity in one unit of work. In a new
+     * institution one person does everything at first, so the first administrator holds every role.
+     */
+    public User createFirstAdministrator(FirstAdministrator first) {
+        String login = checkedLogin(first.login());
+        if (first.displayName() == null || first.displayName().isBlank()) {
+            throw new DomainException("error.account.displayNameRequired");
+        }
+        PasswordRule.check(first.password(), first.repeatedPassword());
+        StationInfo station = StationService.checked(first.station());
+        String hash = hasher.hash(first.password());
+        return transactions.inTransaction(uow -> {
+            UserMapper users = uow.mapper(UserMapper.class);
+            if (users.count() > 0) {
+                throw new DomainException("error.account.alreadySetUp");
+            }
+            UserRow row = new UserRow(login, first.displayName().strip(), hash, clock.instant());
+            users.insert(row);
+            EnumSet.allOf(Role.class).forEach(role -> users.insertRole(row.getId(), role));
+            StationService.save(uow, station);
+            LOG.info("first administrator created");
+            return toUser(row, EnumSet.allOf(Role.class));
+        });
+    }
+
+    /** Signs a user in; five wrong passwords lock the account for fifteen minutes. */
+    public User login(String login, char[] password) {
+        // the outcome is committed before a refusal is thrown, so failed attempts are counted
+        Attempt attempt = transactions.inTransaction(uow -> attempt(uow.mapper(UserMapper.class), login, password));
+        if (attempt.refusal() != null) {
+            throw attempt.refusal();
+        }
+        return attempt.user();
+    }
+
+    private Attempt attempt(UserMapper users, String login, char[] password) {
+        UserRow row = login == null ? null : users.findByLogin(login.strip());
+        if (row == null || !row.isEnabled()) {
+            hasher.hash(password); // the same work as a real check, so timing does not tell who exists
+            return Attempt.refused(new LoginFailedException("error.login.wrongCredentials"));
+        }
+        Instant now = clock.instant();
+        if (row.getLockedUntil() != null && row.getLockedUntil().isAfter(now)) {
+            return Attempt.refused(new LoginFailedException("error.login.locked", minutesLeft(row.getLockedUntil(), now)));
+        }
+        if (!hasher.matches(password, row.getPasswordHash())) {
+            boolean lock = row.getFailedLogins() + 1 >= MAX_FAILED_LOGINS;
+            users.recordFailedLogin(row.getId(), lock ? now.plus(LOCK_TIME) : null);
+            LOG.info("failed login");
+            return Attempt.refused(new LoginFailedException("error.login.wrongCredentials"));
+        }
+        users.recordSuccessfulLogin(row.getId());
+        return new Attempt(toUser(row, new HashSet<>(users.roles(row.getId()))), null);
+    }
+
+    private record Attempt(User user, LoginFailedException refusal) {
+        static Attempt refused(LoginFailedException refusal) {
+            return new Attempt(null, refusal);
+        }
+    }
+
+    private static long minutesLeft(Instant until, Instant now) {
+        return Math.max(1, Duration.between(now, until).toMinutes() + 1);
+    }
+
+    private static String checkedLogin(String login) {
+        if (login == null || !LOGIN_FORM.matcher(login.strip()).matches()) {
+            throw new DomainException("error.account.loginForm");
+        }
+        return login.strip();
+    }
+
+    private static User toUser(UserRow row, Set<Role> roles) {
+        return new User(row.getId(), row.getLogin(), row.getDisplayName(), roles, row.isEnabled(), row.isMustChangePassword());
+    }
+}

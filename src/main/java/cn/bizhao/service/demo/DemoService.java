@@ -1,0 +1,54 @@
+package cn.bizhao.service.demo;
+
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.service.Services;
+import cn.bizhao.service.account.FirstAdministrator;
+import cn.bizhao.service.station.StationInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Fills a fresh data home with the fictional demo station described in {@code resources/demo}. */
+public final class DemoService {
+    private static final String SETTINGS = "/demo/demo.properties";
+
+    private final Services services;
+
+    public DemoService(Services services) {
+        this.services = services;
+    }
+
+    /** Sets up the demo station; refuses a data home that is already in use. */
+    public DemoLogin fill() {
+        if (!services.accounts().needsFirstAdministrator()) {
+            throw new DomainException("error.demo.notFresh");
+        }
+        Properties demo = settings();
+        String password = demo.getProperty("admin.password");
+        services.accounts().createFirstAdministrator(new FirstAdministrator(demo.getProperty("admin.login"),
+                demo.getProperty("admin.displayName"), password.toCharArray(), password.toCharArray(),
+                new StationInfo(demo.getProperty("institution.name"), demo.getProperty("institution.code"),
+                        demo.getProperty("station.name"))));
+        return new DemoLogin(demo.getProperty("admin.login"), password);
+    }
+
+    private static Properties settings() {
+        Properties properties = new Properties();
+        try (InputStream in = DemoService.class.getResourceAsStream(SETTINGS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SETTINGS);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** How to sign in to the demo station. */
+    public record DemoLogin(String login, String password) {
+    }
+}

@@ -1,0 +1,44 @@
+package cn.bizhao.ui.setup;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+
+/** The first-start screen's controller. */
+public final class FirstRunView {
+    @FXML private TextField loginField;
+    @FXML private TextField displayNameField;
+    @FXML private PasswordField passwordField;
+    @FXML private PasswordField repeatPasswordField;
+    @FXML private TextField institutionNameField;
+    @FXML private TextField institutionCodeField;
+    @FXML private TextField stationNameField;
+    @FXML private Label errorLabel;
+    @FXML private Button createButton;
+
+    private final FirstRunViewModel model;
+
+    public FirstRunView(FirstRunViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        loginField.textProperty().bindBidirectional(model.loginProperty());
+        displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        repeatPasswordField.textProperty().bindBidirectional(model.repeatedPasswordProperty());
+        institutionNameField.textProperty().bindBidirectional(model.institutionNameProperty());
+        institutionCodeField.textProperty().bindBidirectional(model.institutionCodeProperty());
+        stationNameField.textProperty().bindBidirectional(model.stationNameProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        createButton.disableProperty().bind(model.busyProperty());
+    }
+
+    @FXML
+    private void create() {
+        model.create();
+    }
+}

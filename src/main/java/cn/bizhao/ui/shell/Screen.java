@@ -1,0 +1,28 @@
+package cn.bizhao.ui.shell;
+
+import cn.bizhao.domain.user.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The screens of the left navigation, in order, with the roles that see them. */
+public enum Screen {
+    WORKBENCH(EnumSet.allOf(Role.class)),
+    INTAKE(EnumSet.of(Role.CLERK)),
+    APPLICATIONS(EnumSet.allOf(Role.class)),
+    CATALOG(EnumSet.allOf(Role.class)),
+    SETTINGS(EnumSet.of(Role.ADMIN));
+
+    private final Set<Role> roles;
+
+    Screen(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public boolean visibleTo(Set<Role> userRoles) {
+        return userRoles.stream().anyMatch(roles::contains);
+    }
+
+    public String titleKey() {
+        return "screen." + name();
+    }
+}
