@@ -22,7 +22,7 @@ public record CreditCode(String value) {
 
     /**
      * Registered in Guangxi. This is where the employer was registered, which is what the notice's
-     * "与广西境内用人单位" is checked against first; an employer registered elsewhere may still have a
+     * 与广西境内用人单位 is checked against first; an employer registered elsewhere may still have a
      * Guangxi branch, which the reviewer decides on the labour contract.
      */
     public boolean isGuangxiRegistration() {
