@@ -1,32 +1,50 @@
 package cn.bizhao.app;
 
+import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.Database;
+import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.catalog.ShippedCatalogs;
 import cn.bizhao.security.bootkey.BootKeyStore;
 import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.file.FileStore;
+import cn.bizhao.service.intake.IntakeRules;
+import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** The composition root: builds the services of a station from its data home. */
 public final class Station {
+    /** Guangxi keeps China Standard Time: years of acceptance numbers and birth dates are counted in it. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private Station() {
     }
 
     public static Services open(DataHome home) {
         Database database = Database.open(home.database(), bootKey(home));
         try {
-            CatalogService catalog = new CatalogService(database.transactions());
+            Transactions transactions = database.transactions();
+            Clock clock = Clock.system(CHINA);
+            CatalogService catalog = new CatalogService(transactions);
             catalog.loadShipped(new ShippedCatalogs(level -> Messages.chinese().of(level)).all());
+            StationService station = new StationService(transactions);
+            Supplier<StationInfo> stationInfo = () -> station.info().orElseThrow();
+            AuditTrail audit = new AuditTrail(transactions, clock, () -> stationInfo.get().stationName());
+            IntakeService intake = new IntakeService(transactions, catalog, new FileStore(transactions), audit,
+                    new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), clock);
             return new Services(home.root().toString(), catalog,
-                    new AccountService(database.transactions(), new PasswordHasher(), Clock.systemDefaultZone()),
-                    new StationService(database.transactions()), database);
+                    new AccountService(transactions, new PasswordHasher(), clock), station, audit, intake, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,7 +1,9 @@
 package cn.bizhao.service;
 
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.station.StationService;
 
 /**
@@ -11,7 +13,7 @@ import cn.bizhao.service.station.StationService;
  * @param dataHome a description of where the data lives, for the status bar
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
-                       AutoCloseable resources) implements AutoCloseable {
+                       AuditTrail audit, IntakeService intake, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

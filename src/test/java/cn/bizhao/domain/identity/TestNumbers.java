@@ -15,7 +15,7 @@ import java.util.Random;
  * 3^i mod 31 for GB 32100), not with {@link Checksums}' tables, so that each side checks the other.
  * Random but seeded: a failing test fails the same way every run. No real person's number is used.
  */
-final class TestNumbers {
+public final class TestNumbers {
     /** A few Guangxi address codes, current and retired (4521xx: the former 南宁地区). */
     static final List<String> GUANGXI_ADDRESSES = List.of("450102", "450203", "450305", "451002", "452122", "452701");
     /** The tests' today: 2025-06-15 at the counter in Nanning. */
@@ -31,7 +31,7 @@ final class TestNumbers {
         random = new Random(seed);
     }
 
-    static TestNumbers seeded() {
+    public static TestNumbers seeded() {
         return new TestNumbers(20241024L);
     }
 
@@ -46,7 +46,7 @@ final class TestNumbers {
         return gb11643(GUANGXI_ADDRESSES.get(random.nextInt(GUANGXI_ADDRESSES.size())), birth, gender);
     }
 
-    String residentId() {
+    public String residentId() {
         return residentId(birthDate(), random.nextBoolean() ? Gender.MALE : Gender.FEMALE);
     }
 
@@ -82,11 +82,11 @@ final class TestNumbers {
         return digits(8);
     }
 
-    String passport() {
+    public String passport() {
         return letters(1) + digits(8);
     }
 
-    String creditCode(String area6) {
+    public String creditCode(String area6) {
         StringBuilder body = new StringBuilder("91").append(area6);
         for (int i = 0; i < 9; i++) {
             body.append(CREDIT_ALPHABET.charAt(random.nextInt(10)));
@@ -94,7 +94,7 @@ final class TestNumbers {
         return body.toString() + gb32100(body.toString());
     }
 
-    String mobile() {
+    public String mobile() {
         return "1" + (3 + random.nextInt(7)) + digits(9);
     }
 

@@ -1,0 +1,19 @@
+package cn.bizhao.persistence.audit;
+
+import cn.bizhao.domain.audit.AuditRecord;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** The append-only audit trail: insert and read, never update. */
+public interface AuditMapper {
+    /** Serialises writers of the chain until the transaction ends. */
+    void lockTrail();
+
+    String lastHash();
+
+    void insert(@Param("r") AuditRow row);
+
+    List<AuditRecord> all();
+
+    List<AuditRecord> forApplication(@Param("applicationId") long applicationId);
+}

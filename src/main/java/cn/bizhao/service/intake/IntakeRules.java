@@ -1,0 +1,82 @@
+package cn.bizhao.service.intake;
+
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.application.Applicant;
+import cn.bizhao.domain.application.AcceptanceNumber;
+import cn.bizhao.domain.application.CatalogMapping;
+import cn.bizhao.domain.application.OverseasCertificate;
+import cn.bizhao.domain.catalog.CatalogText;
+import cn.bizhao.domain.identity.CreditCodes;
+import cn.bizhao.domain.identity.IdDocumentValidator;
+import cn.bizhao.domain.identity.PhoneNumbers;
+import cn.bizhao.domain.identity.YearsOfWork;
+import cn.bizhao.domain.user.Role;
+import cn.bizhao.domain.user.User;
+import cn.bizhao.persistence.UnitOfWork;
+import cn.bizhao.persistence.application.ApplicationMapper;
+import cn.bizhao.service.station.StationInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** The checks and numbering that acceptance needs, apart from the flow itself. */
+public final class IntakeRules {
+    private final IdDocumentValidator documents;
+    private final Supplier<StationInfo> station;
+    private final ZoneId zone;
+
+    public IntakeRules(IdDocumentValidator documents, Supplier<StationInfo> station, ZoneId zone) {
+        this.documents = documents;
+        this.station = station;
+        this.zone = zone;
+    }
+
+    void requireClerk(User user) {
+        if (!user.has(Role.CLERK)) {
+            throw new DomainException("error.permission.clerkOnly");
+        }
+    }
+
+    boolean sameCertificate(OverseasCertificate a, OverseasCertificate b) {
+        return CatalogText.same(a.project(), b.project()) && CatalogText.same(a.level(), b.level())
+                && CatalogText.same(a.issuingCountryAndBody(), b.issuingCountryAndBody());
+    }
+
+    /** Every typed number valid, each refused with its own message; returns them in normal form. */
+    Applicant requireValid(Applicant a) {
+        String idNumber = documents.validate(a.idType(), a.idNumber()).orElseThrow().value();
+        String phone = PhoneNumbers.validate(a.phone()).orElseThrow().value();
+        String creditCode = a.employerCreditCode() == null || a.employerCreditCode().isBlank() ? null
+                : CreditCodes.validate(a.employerCreditCode()).orElseThrow().value();
+        Integer years = a.yearsInOccupation();
+        if (years != null) {
+            YearsOfWork.validate(years.toString()).orElseThrow();
+        }
+        return new Applicant(a.name().strip(), a.gender(), a.nationality(), a.education(), a.schoolAndMajor(), a.idType(),
+                idNumber, a.employer(), creditCode, a.address(), phone, a.currentOccupation(), years, a.category(),
+                a.foreignNational());
+    }
+
+    /** Only the catalogue in force can be applied (notice 四(四)). */
+    void requireCurrentCatalogue(CatalogMapping mapping, String currentVersion) {
+        if (mapping == null || !Objects.equals(mapping.catalogVersion(), currentVersion)) {
+            throw new DomainException("error.intake.compareAgain", currentVersion);
+        }
+    }
+
+    /** The next number of the institution's year, counted in the caller's transaction. */
+    String nextAcceptanceNumber(UnitOfWork uow, Instant now) {
+        String code = station.get().institutionCode();
+        int year = now.atZone(zone).getYear();
+        ApplicationMapper counter = uow.mapper(ApplicationMapper.class);
+        Integer last = counter.lastAcceptanceNumber(code, year);
+        int next = last == null ? 1 : last + 1;
+        if (last == null) {
+            counter.insertAcceptanceCounter(code, year, next);
+        } else if (counter.updateAcceptanceCounter(code, year, next) != 1) {
+            throw new DomainException("error.intake.changedMeanwhile");
+        }
+        return AcceptanceNumber.format(code, year, next);
+    }
+}
