@@ -1,0 +1,11 @@
+package cn.bizhao.packaging.crypt;
+
+/** Why an encrypted package cannot be opened. */
+public enum DecryptionProblem {
+    /** Not CMS EnvelopedData. */
+    MALFORMED,
+    /** Encrypted for other recipients: this station's certificate is not among them. */
+    NOT_FOR_THIS_STATION,
+    /** Addressed to this station, but the key does not open it: another key, or a damaged file. */
+    WRONG_KEY
+}
