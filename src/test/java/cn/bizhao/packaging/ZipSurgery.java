@@ -1,6 +1,7 @@
 package cn.bizhao.packaging;
 
 import cn.bizhao.packaging.bag.Manifest;
+import cn.bizhao.packaging.bag.PayloadOxum;
 import cn.bizhao.packaging.sign.CmsSigner;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,15 +75,18 @@ public final class ZipSurgery {
         return put(path, copy);
     }
 
-    /** Rewrites the payload manifest for the current payload, then re-signs as {@link #resign} does. */
+    /** Rewrites the payload manifest and Payload-Oxum for the current payload, then re-signs as {@link #resign} does. */
     public ZipSurgery remanifest(StationCredentials station) {
         Map<String, String> checksums = new LinkedHashMap<>();
-        files.forEach((path, bytes) -> {
-            if (path.startsWith(PackageLayout.PAYLOAD)) {
-                checksums.put(path, PackageFixture.sha256(bytes));
+        PayloadOxum oxum = new PayloadOxum(0, 0);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().startsWith(PackageLayout.PAYLOAD)) {
+                checksums.put(file.getKey(), PackageFixture.sha256(file.getValue()));
+                oxum = oxum.plus(file.getValue().length);
             }
-        });
+        }
         put(PackageLayout.MANIFEST, Manifest.of(checksums).bytes());
+        put(PackageLayout.BAG_INFO, text(PackageLayout.BAG_INFO).replaceAll("Payload-Oxum: \\S+", "Payload-Oxum: " + oxum));
         return resign(station);
     }
 

@@ -1,5 +1,6 @@
 package cn.bizhao.packaging.sign;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 
 /**
  * Checks the registration form's PAdES signature: present, ETSI.CAdES.detached, covering the
@@ -37,8 +39,31 @@ public record PdfSignatureCheck(Optional<PdfProblem> problem, Optional<X509Certi
         if (range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
             return failed(PdfProblem.CHANGED_AFTER_SIGNING);
         }
-        CmsCheck cms = CmsVerifier.verifyDetached(signature.getSignedContent(pdf), signature.getContents());
+        byte[] contents = signature.getContents();
+        if (!onlyZerosAfterSignature(contents)) {
+            return failed(PdfProblem.SIGNATURE_MISMATCH);
+        }
+        CmsCheck cms = CmsVerifier.verifyDetached(signature.getSignedContent(pdf), contents);
         return new PdfSignatureCheck(cms.problem().map(p -> PdfProblem.SIGNATURE_MISMATCH), cms.signer());
+    }
+
+    /**
+     * /Contents is reserved larger than the CMS and padded with zeros. The padding is outside the
+     * signature, so a change there would pass unnoticed by the mathematics; it is refused instead.
+     */
+    private static boolean onlyZerosAfterSignature(byte[] contents) throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream(contents);
+        try (ASN1InputStream asn1 = new ASN1InputStream(in)) {
+            if (asn1.readObject() == null) {
+                return false;
+            }
+        }
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PdfSignatureCheck failed(PdfProblem problem) {
