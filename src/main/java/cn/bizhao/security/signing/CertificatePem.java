@@ -53,7 +53,7 @@ public final class CertificatePem {
                 }
                 certificates.add(converter.getCertificate(holder));
             }
-        } catch (CertificateException | IOException e) {
+        } catch (CertificateException | IOException | IllegalArgumentException e) {
             throw new DomainException("security.pem.unreadable", file.toString());
         }
         if (certificates.isEmpty()) {
