@@ -1,0 +1,145 @@
+package cn.bizhao.packaging.write;
+
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.application.Application;
+import cn.bizhao.domain.application.Material;
+import cn.bizhao.domain.application.Page;
+import cn.bizhao.packaging.PackageLayout;
+import cn.bizhao.packaging.StationCredentials;
+import cn.bizhao.packaging.bag.BagDeclaration;
+import cn.bizhao.packaging.bag.BagInfo;
+import cn.bizhao.packaging.bag.Manifest;
+import cn.bizhao.packaging.crypt.PackageEncryption;
+import cn.bizhao.packaging.json.ApplicationJson;
+import cn.bizhao.packaging.sign.CmsSigner;
+import cn.bizhao.packaging.sign.PadesSigner;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Writes one package of format 1 (DESIGN.md section 6, src/docs/package-format-1.md) into a
+ * temporary file beside the target, then renames it into place: a cancelled or failed export
+ * leaves no file at all, and a reader never sees a half-written package.
+ */
+public final class PackageWriter {
+    /** Guangxi's calendar day names the Bagging-Date, whatever the machine's time zone. */
+    private static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The form is a few pages of text; anything near this is not a registration form. */
+    private static final int MAX_FORM_BYTES = 64 << 20;
+    private static final int FILE_BUFFER = 1 << 16;
+
+    private final Clock clock;
+
+    public PackageWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes the package and returns its path: {@code <acceptanceNo>-<type>.zip}, {@code .zip.p7m} when encrypted. */
+    public Path write(PackageContent content, StationCredentials station, ExportTarget target, ExportMonitor monitor)
+            throws IOException {
+        String folder = PackageLayout.folderOf(content.application().acceptanceNo());
+        String catalogVersion = catalogVersionOf(content.application());
+        Path file = target.folder().resolve(fileName(folder, content, target));
+        Path temporary = Files.createTempFile(target.folder(), "." + file.getFileName(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), FILE_BUFFER)) {
+                OutputStream sink = target.encryptFor().isPresent()
+                        ? PackageEncryption.encryptingStream(out, target.encryptFor().get()) : out;
+                writeBag(new BagZipWriter(sink, folder, monitor), content, catalogVersion, station, monitor);
+                sink.close();
+            }
+            return Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private void writeBag(BagZipWriter bag, PackageContent content, String catalogVersion, StationCredentials station,
+                          ExportMonitor monitor) throws IOException {
+        Instant now = clock.instant();
+        Application application = content.application();
+        bag.tag(PackageLayout.BAGIT, BagDeclaration.bytes());
+        bag.payload(PackageLayout.APPLICATION_JSON, ApplicationJson.write(application), true);
+        bag.payload(PackageLayout.REGISTRATION_FORM, PadesSigner.sign(readForm(content.registrationForm()), station, now), false);
+        writePhoto(bag, content);
+        writePages(bag, content, monitor);
+        BagInfo info = BagInfo.builder()
+                .add(BagInfo.SOURCE_ORGANIZATION, content.sourceOrganization())
+                .add(BagInfo.BAGGING_DATE, now.atZone(STATION_ZONE).toLocalDate().toString())
+                .add(BagInfo.PAYLOAD_OXUM, bag.oxum().toString())
+                .add(BagInfo.EXTERNAL_IDENTIFIER, application.acceptanceNo())
+                .add(BagInfo.PACKAGE_TYPE, content.type().label())
+                .add(BagInfo.FORMAT, Integer.toString(PackageLayout.FORMAT))
+                .add(BagInfo.CATALOG_VERSION, catalogVersion)
+                .build();
+        bag.tag(PackageLayout.BAG_INFO, info.bytes());
+        bag.tag(PackageLayout.MANIFEST, Manifest.of(bag.payloadChecksums()).bytes());
+        byte[] tagManifest = Manifest.of(bag.tagChecksums()).bytes();
+        bag.unlistedTag(PackageLayout.TAG_MANIFEST, tagManifest);
+        bag.unlistedTag(PackageLayout.SIGNATURE, CmsSigner.signDetached(tagManifest, station, now));
+        bag.finish();
+    }
+
+    private static void writePhoto(BagZipWriter bag, PackageContent content) throws IOException {
+        String expected = content.application().photoSha256();
+        if (expected == null) {
+            return;
+        }
+        try (InputStream in = content.photo().open()) {
+            requireSame(expected, bag.payload(PackageLayout.PHOTO, in, false, ScanProgress.untracked()), PackageLayout.PHOTO);
+        }
+    }
+
+    private static void writePages(BagZipWriter bag, PackageContent content, ExportMonitor monitor) throws IOException {
+        List<Material> materials = content.application().materials();
+        ScanProgress progress = new ScanProgress(monitor, materials.stream()
+                .flatMap(m -> m.pages().stream()).mapToLong(Page::size).sum());
+        for (int m = 0; m < materials.size(); m++) {
+            Material material = materials.get(m);
+            for (int p = 0; p < material.pages().size(); p++) {
+                Page page = material.pages().get(p);
+                String path = PackageLayout.pagePath(m, material.kind(), p, page);
+                try (InputStream in = content.pages().open(page)) {
+                    requireSame(page.sha256(), bag.payload(path, in, false, progress), path);
+                }
+            }
+        }
+    }
+
+    /** The station stored each scan with its SHA-256; a scan that changed since must not travel as if intact. */
+    private static void requireSame(String expected, String actual, String path) {
+        if (!expected.equalsIgnoreCase(actual)) {
+            throw new DomainException("packaging.export.storedFileChanged", path);
+        }
+    }
+
+    private static byte[] readForm(ContentSource form) throws IOException {
+        try (InputStream in = form.open()) {
+            byte[] bytes = in.readNBytes(MAX_FORM_BYTES + 1);
+            if (bytes.length > MAX_FORM_BYTES) {
+                throw new DomainException("packaging.export.formTooLarge");
+            }
+            return bytes;
+        }
+    }
+
+    private static String catalogVersionOf(Application application) {
+        if (application.certificate() == null || application.certificate().catalogMapping() == null) {
+            throw new DomainException("packaging.export.notCompared", application.acceptanceNo());
+        }
+        return application.certificate().catalogMapping().catalogVersion();
+    }
+
+    private static String fileName(String folder, PackageContent content, ExportTarget target) {
+        return folder + "-" + content.type().label() + (target.encryptFor().isPresent() ? ".zip.p7m" : ".zip");
+    }
+}
