@@ -35,9 +35,9 @@ import javax.imageio.ImageIO;
 /** Fictional applicants, certificates and images for the documents tests and the benchmark. */
 public final class Samples {
     public static final LocalDate DATE = LocalDate.of(2025, 3, 5);
-    /** 300 dpi for 32 mm x 40 mm, what the capture layer stores. */
-    public static final int PHOTO_WIDTH_PX = 378;
-    public static final int PHOTO_HEIGHT_PX = 472;
+    /** About 300 dpi for 32 mm x 40 mm, in the exact 4:5 proportion the capture layer crops to. */
+    public static final int PHOTO_WIDTH_PX = 376;
+    public static final int PHOTO_HEIGHT_PX = 470;
 
     private static final Properties TEXT = load();
 
