@@ -128,6 +128,16 @@ public final class PdfInspection {
         return descriptor.getFontFile2() != null && font.getName().matches("[A-Z]{6}\\+.+");
     }
 
+    /** The size of the first page in millimetres. */
+    public Rect pageSize() {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var box = document.getPage(0).getMediaBox();
+            return new Rect(0, 0, Rect.toMm(box.getWidth()), Rect.toMm(box.getHeight()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int pageCount() {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

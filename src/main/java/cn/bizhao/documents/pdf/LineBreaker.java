@@ -66,7 +66,7 @@ final class LineBreaker {
             String candidate = line + token;
             if (measure.applyAsDouble(candidate.stripTrailing()) <= limit || line.toString().isBlank()) {
                 line.append(line.toString().isBlank() ? token.stripLeading() : token);
-                if (measure.applyAsDouble(line.toString()) > limit) {
+                if (measure.applyAsDouble(line.toString().stripTrailing()) > limit) {
                     limit = splitOverlong(line, limit, width, lines);
                 }
                 continue;
