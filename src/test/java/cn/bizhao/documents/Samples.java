@@ -30,7 +30,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Fictional applicants, certificates and images for the documents tests and the benchmark. */
 public final class Samples {
@@ -116,6 +120,11 @@ public final class Samples {
      * and sensor noise, so that it compresses like a real photo rather than a flat test card.
      */
     public static byte[] photoJpeg() {
+        return photoJpeg(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX);
+    }
+
+    /** The same portrait at any size; large sizes stand for an uncropped camera picture. */
+    public static byte[] photoJpeg(int width, int height) {
         BufferedImage image = new BufferedImage(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -128,12 +137,34 @@ public final class Samples {
         g.setColor(new Color(0x1E1A18));
         g.fill(new Ellipse2D.Double(100, 70, 178, 95));
         g.dispose();
-        addNoise(image);
+        BufferedImage sized = resize(image, width, height);
+        addNoise(sized);
+        return jpeg(sized);
+    }
+
+    private static BufferedImage resize(BufferedImage image, int width, int height) {
+        BufferedImage sized = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sized.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return sized;
+    }
+
+    /** JPEG at quality 0.92, as cameras and capture software write portraits: heavier than the default 0.75. */
+    private static byte[] jpeg(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
@@ -143,7 +174,7 @@ public final class Samples {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
-                int n = random.nextInt(9) - 4;
+                int n = random.nextInt(21) - 10;
                 int r = clamp(((rgb >> 16) & 0xFF) + n);
                 int gr = clamp(((rgb >> 8) & 0xFF) + n);
                 int b = clamp((rgb & 0xFF) + n);

@@ -15,7 +15,7 @@ public final class DocumentText {
     private DocumentText() {
     }
 
-    /** "2025年3月5日", or the empty "年　　月　　日" to be written by hand when there is no date. */
+    /** The date as 2025年3月5日, or the empty 年　　月　　日 to be written by hand when there is no date. */
     public static String date(Messages text, LocalDate date) {
         return date == null ? text.get("document.date.blank")
                 : text.get("document.date.filled", date.getYear(), date.getMonthValue(), date.getDayOfMonth());

@@ -7,12 +7,12 @@ import java.util.function.ToDoubleFunction;
 /**
  * Breaks a paragraph into lines for a width. Chinese breaks between any two characters, Latin
  * words and numbers (an ID or certificate number) stay whole unless longer than a line, and the
- * usual rules of Chinese typesetting hold: no line starts with a closing mark such as "，" or "）"
- * and none ends with an opening mark such as "（".
+ * usual rules of Chinese typesetting hold: no line starts with a closing mark such as ， or ）
+ * and none ends with an opening mark such as （.
  */
 final class LineBreaker {
-    private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’%,.;:?!)]}…·—\u3001";
-    private static final String NO_BREAK_AFTER = "（《「『“‘([{";
+    private static final String NO_BREAK_BEFORE = "\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u201d\u2019%,.;:?!)]}\u2026\u00b7\u2014\u3001";
+    private static final String NO_BREAK_AFTER = "\uff08\u300a\u300c\u300e\u201c\u2018([{";
 
     private final ToDoubleFunction<String> measure;
 
@@ -32,7 +32,7 @@ final class LineBreaker {
 
     /**
      * The same number of lines as {@link #lines}, but with their lengths evened out, as centred
-     * labels are set by hand ("从事现职业" / "及工作年限", not "从事现职业及工作" / "年限").
+     * labels are set by hand (从事现职业 / 及工作年限, not 从事现职业及工作 / 年限).
      */
     List<String> balancedLines(String text, double width) {
         List<String> greedy = lines(text, width, width);

@@ -41,9 +41,15 @@ final class PageCanvas {
 
     /**
      * An image scaled to cover the rectangle, centred, and clipped to it: a photo of the right
-     * proportions fills its box exactly, one slightly off is trimmed rather than distorted.
+     * proportions fills its box exactly, one of other proportions is trimmed rather than distorted.
+     * A difference under 1% (whole pixels cannot hold 4:5 exactly) is absorbed by filling the box.
      */
     void picture(PDImageXObject image, Rect rect) throws IOException {
+        double aspects = ((double) image.getWidth() / image.getHeight()) / (rect.width() / rect.height());
+        if (Math.abs(aspects - 1) < 0.01) {
+            stream.drawImage(image, x(rect.x()), y(rect.bottom()), pt(rect.width()), pt(rect.height()));
+            return;
+        }
         double scale = Math.max(rect.width() / image.getWidth(), rect.height() / image.getHeight());
         double w = image.getWidth() * scale;
         double h = image.getHeight() * scale;

@@ -1,6 +1,5 @@
 package cn.bizhao.documents.pdf;
 
-import cn.bizhao.documents.DocumentException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Turns a {@link PageLayout} into a one-page A4 PDF: borders, then text in the bundled fonts
@@ -86,20 +84,12 @@ public final class PdfComposer {
     private static void drawGraphics(PageCanvas canvas, PageLayout layout, PDDocument document) throws IOException {
         for (Graphic graphic : layout.graphics()) {
             if (graphic instanceof Picture picture) {
-                canvas.picture(image(document, picture), picture.rect());
+                canvas.picture(PictureEmbedder.embed(document, picture), picture.rect());
             } else if (graphic instanceof QrCode qr) {
                 for (Rect bar : QrModules.bars(qr.text(), qr.rect())) {
                     canvas.fill(bar);
                 }
             }
-        }
-    }
-
-    private static PDImageXObject image(PDDocument document, Picture picture) {
-        try {
-            return PDImageXObject.createFromByteArray(document, picture.bytes(), picture.id());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DocumentException(e, "document.error.badImage", picture.id());
         }
     }
 
