@@ -83,12 +83,12 @@ public final class RegistrationFormLayout {
     private void applicant(GridBuilder grid, FormValues v) {
         grid.row(8).heading("form.section.applicant", WIDTH, t("document.form.section.applicant")).end();
         grid.row(7)
-                .label("form.name.label", CAPTION, t("document.form.name")).value("form.name", 28, v.name())
-                .label("form.gender.label", 14, t("document.form.gender")).value("form.gender", 12, v.gender())
-                .label("form.nationality.label", 14, t("document.form.nationality"))
-                .value("form.nationality", 14, v.nationality())
-                .label("form.education.label", 14, t("document.form.education"))
-                .value("form.education", 12, v.education()).end();
+                .label("form.name.label", CAPTION, t("document.form.name")).value("form.name", 26, v.name())
+                .label("form.gender.label", 12, t("document.form.gender")).value("form.gender", 9, v.gender())
+                .label("form.nationality.label", 12, t("document.form.nationality"))
+                .value("form.nationality", 17, v.nationality())
+                .label("form.education.label", 12, t("document.form.education"))
+                .value("form.education", 20, v.education()).end();
         captioned(grid, 7, "form.school", PART_WIDTH, v.schoolAndMajor());
         captioned(grid, 7, "form.idNumber", PART_WIDTH, v.idNumber());
         captioned(grid, 8, "form.employer", PART_WIDTH, v.employer());
