@@ -138,6 +138,14 @@ public final class PdfInspection {
         }
     }
 
+    public String title() {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getDocumentInformation().getTitle();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int pageCount() {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
