@@ -50,6 +50,20 @@ class RegistrationFormDocumentTest {
     }
 
     @Test
+    void popplerFindsTheFilledValues() {
+        assumeTrue(PdfInspection.onPath("pdftotext"), "poppler-utils not installed");
+        RegistrationForm form = Samples.stampedForm();
+        Applicant a = form.applicant();
+
+        String text = PdfInspection.compact(
+                new PdfInspection(document.render(form)).run(dir, "pdftotext", "-raw", PdfInspection.IN, "-"));
+
+        assertThat(List.of(a.name(), a.nationality(), a.education(), a.idNumber(), a.employer(), a.address(), a.phone(),
+                form.certificate().name(), form.certificate().number(), PdfInspection.compact(form.stamp().opinion())))
+                .allSatisfy(value -> assertThat(text).contains(value));
+    }
+
+    @Test
     void printsTheCorrectedLabelsNotTheTyposOfTheSeed() {
         PdfInspection pdf = new PdfInspection(document.blank());
 
