@@ -10,6 +10,7 @@ import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
@@ -41,10 +42,13 @@ public final class Station {
             StationService station = new StationService(transactions);
             Supplier<StationInfo> stationInfo = () -> station.info().orElseThrow();
             AuditTrail audit = new AuditTrail(transactions, clock, () -> stationInfo.get().stationName());
-            IntakeService intake = new IntakeService(transactions, catalog, new FileStore(transactions), audit,
+            FileStore files = new FileStore(transactions);
+            IntakeService intake = new IntakeService(transactions, catalog, files, audit,
                     new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), clock);
+            DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
             return new Services(home.root().toString(), catalog,
-                    new AccountService(transactions, new PasswordHasher(), clock), station, audit, intake, database);
+                    new AccountService(transactions, new PasswordHasher(), clock), station, audit, intake, documents,
+                    database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -3,6 +3,7 @@ package cn.bizhao.service;
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.station.StationService;
 
@@ -13,7 +14,8 @@ import cn.bizhao.service.station.StationService;
  * @param dataHome a description of where the data lives, for the status bar
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
-                       AuditTrail audit, IntakeService intake, AutoCloseable resources) implements AutoCloseable {
+                       AuditTrail audit, IntakeService intake, DocumentService documents,
+                       AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -39,7 +39,7 @@ class DatabaseTest {
         try (Database db = Database.open(folder(), KEY)) {
             String stored = db.transactions().inTransaction(uow -> uow.mapper(StationSettingMapper.class).find("test.secret"));
             assertThat(stored).isEqualTo(SECRET);
-            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.schemaVersion()).isEqualTo(newestMigration());
         }
     }
 
@@ -78,7 +78,18 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(folder(), KEY))
                 .isInstanceOfSatisfying(DatabaseTooNewException.class,
-                        e -> assertThat(e.arguments()).containsExactly("999", "1"));
+                        e -> assertThat(e.arguments()).containsExactly("999", newestMigration()));
+    }
+
+    /** The highest version among the program's migration scripts. */
+    private static String newestMigration() {
+        try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/cn/bizhao/persistence/migration"))) {
+            return scripts.map(p -> p.getFileName().toString())
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare).orElseThrow().toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void shutdown() {

@@ -1,6 +1,7 @@
 package cn.bizhao.service.demo;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.user.User;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.FirstAdministrator;
 import cn.bizhao.service.station.StationInfo;
@@ -28,11 +29,23 @@ public final class DemoService {
         }
         Properties demo = settings();
         String password = demo.getProperty("admin.password");
-        services.accounts().createFirstAdministrator(new FirstAdministrator(demo.getProperty("admin.login"),
+        User admin = services.accounts().createFirstAdministrator(new FirstAdministrator(demo.getProperty("admin.login"),
                 demo.getProperty("admin.displayName"), password.toCharArray(), password.toCharArray(),
                 new StationInfo(demo.getProperty("institution.name"), demo.getProperty("institution.code"),
                         demo.getProperty("station.name"))));
+        services.documents().setSeal(admin, resource(demo.getProperty("seal")));
         return new DemoLogin(demo.getProperty("admin.login"), password);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = DemoService.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Properties settings() {

@@ -12,6 +12,7 @@ public final class StationService {
     static final String INSTITUTION_NAME = "institution.name";
     static final String INSTITUTION_CODE = "institution.code";
     static final String STATION_NAME = "station.name";
+    static final String SEAL = "institution.seal.sha256";
     private static final Pattern INSTITUTION_CODE_FORM = Pattern.compile("[A-Z0-9]{2,12}");
 
     private final Transactions transactions;
@@ -29,6 +30,16 @@ public final class StationService {
             }
             return Optional.of(new StationInfo(name, mapper.find(INSTITUTION_CODE), mapper.find(STATION_NAME)));
         });
+    }
+
+    /** The SHA-256 of the institution's seal image (a PNG with transparency), once configured. */
+    public Optional<String> sealSha256() {
+        return Optional.ofNullable(transactions.inTransaction(uow -> uow.mapper(StationSettingMapper.class).find(SEAL)));
+    }
+
+    /** Keeps the seal image in the encrypted file store and remembers which one it is. */
+    public void setSeal(UnitOfWork uow, String sha256) {
+        put(uow.mapper(StationSettingMapper.class), SEAL, sha256);
     }
 
     /** Checks the identity typed at first start; institution code: 2-12 capital letters or digits. */
