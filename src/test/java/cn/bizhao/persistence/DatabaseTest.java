@@ -81,6 +81,11 @@ class DatabaseTest {
                         e -> assertThat(e.arguments()).containsExactly("999", newestMigration()));
     }
 
+    @Test
+    void knowsItsNewestMigration() {
+        assertThat(Integer.toString(Migrations.LATEST)).isEqualTo(newestMigration());
+    }
+
     /** The highest version among the program's migration scripts. */
     private static String newestMigration() {
         try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/cn/bizhao/persistence/migration"))) {
