@@ -7,6 +7,8 @@ import cn.bizhao.security.bootkey.BootKeyStore;
 import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.account.SessionPolicy;
+import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.station.StationService;
 import java.io.IOException;
@@ -24,9 +26,13 @@ public final class Station {
         try {
             CatalogService catalog = new CatalogService(database.transactions());
             catalog.loadShipped(new ShippedCatalogs(level -> Messages.chinese().of(level)).all());
+            PasswordHasher hasher = new PasswordHasher();
+            Clock clock = Clock.systemDefaultZone();
             return new Services(home.root().toString(), catalog,
-                    new AccountService(database.transactions(), new PasswordHasher(), Clock.systemDefaultZone()),
-                    new StationService(database.transactions()), database);
+                    new AccountService(database.transactions(), hasher, clock),
+                    new StationService(database.transactions()), database,
+                    new UserAdministration(database.transactions(), hasher, clock),
+                    new SessionPolicy(database.transactions()));
         } catch (RuntimeException e) {
             database.close();
             throw e;

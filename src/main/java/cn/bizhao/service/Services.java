@@ -1,6 +1,8 @@
 package cn.bizhao.service;
 
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.account.SessionPolicy;
+import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.station.StationService;
 
@@ -11,7 +13,8 @@ import cn.bizhao.service.station.StationService;
  * @param dataHome a description of where the data lives, for the status bar
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
-                       AutoCloseable resources) implements AutoCloseable {
+                       AutoCloseable resources, UserAdministration users, SessionPolicy sessions)
+        implements AutoCloseable {
 
     @Override
     public void close() {
