@@ -100,7 +100,6 @@ public final class BizhaoWindow {
         showScene(lock.root(), 1100, 720);
         idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> lock.lock(lockScreen(user, lock)));
         idle.start();
-        stage.centerOnScreen();
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {
@@ -167,5 +166,6 @@ public final class BizhaoWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(BizhaoWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.centerOnScreen(); // each step of signing in and out has its own size
     }
 }

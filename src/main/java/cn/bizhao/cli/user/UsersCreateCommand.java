@@ -13,13 +13,13 @@ import picocli.CommandLine.Option;
 /** {@code bizhao users create}: a new user, who must change the initial password at first login. */
 @Command(name = "create", mixinStandardHelpOptions = true)
 public final class UsersCreateCommand extends AdministratorCommand {
-    @Option(names = "--login", required = true, descriptionKey = "cli.option.userLogin")
+    @Option(names = "--login", paramLabel = "LOGIN", required = true, descriptionKey = "cli.option.userLogin")
     private String login;
 
-    @Option(names = "--name", required = true, descriptionKey = "cli.option.userName")
+    @Option(names = "--name", paramLabel = "NAME", required = true, descriptionKey = "cli.option.userName")
     private String name;
 
-    @Option(names = "--role", required = true, split = ",", descriptionKey = "cli.option.role")
+    @Option(names = "--role", paramLabel = "ROLE", required = true, split = ",", descriptionKey = "cli.option.role")
     private List<Role> roles;
 
     @Override
