@@ -9,6 +9,8 @@ import cn.bizhao.security.bootkey.BootKeyStore;
 import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.account.SessionPolicy;
+import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.catalog.CatalogService;
@@ -46,9 +48,10 @@ public final class Station {
             IntakeService intake = new IntakeService(transactions, catalog, files, audit,
                     new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), clock);
             DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
-            return new Services(home.root().toString(), catalog,
-                    new AccountService(transactions, new PasswordHasher(), clock), station, audit, intake, documents,
-                    database);
+            PasswordHasher hasher = new PasswordHasher();
+            return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
+                    station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
+                    new SessionPolicy(transactions), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

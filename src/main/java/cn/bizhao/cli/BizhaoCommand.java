@@ -2,6 +2,7 @@ package cn.bizhao.cli;
 
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.user.UsersCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CatalogCommand.class, DemoCommand.class})
+        subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
@@ -21,10 +22,12 @@ public final class BizhaoCommand implements Callable<Integer> {
 
     private final StationOpener opener;
     private final Consumer<Path> openWindow;
+    private final PasswordInput passwords;
 
-    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow) {
+    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow, PasswordInput passwords) {
         this.opener = opener;
         this.openWindow = openWindow;
+        this.passwords = passwords;
     }
 
     @Override
@@ -36,6 +39,10 @@ public final class BizhaoCommand implements Callable<Integer> {
     /** Opens the station in the chosen data home; the caller closes it. */
     public Services openStation() {
         return opener.open(dataDir);
+    }
+
+    public PasswordInput passwords() {
+        return passwords;
     }
 
     public Path dataDir() {

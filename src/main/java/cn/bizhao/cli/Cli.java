@@ -17,7 +17,13 @@ public final class Cli {
     }
 
     public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages) {
-        CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow));
+        return create(opener, openWindow, messages, PasswordInput.system());
+    }
+
+    public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages,
+                                     PasswordInput passwords) {
+        CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow, passwords));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setResourceBundle(messages.bundle());
         describe(commandLine.getCommandSpec(), messages);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> report(e, cl.getErr(), messages));

@@ -1,6 +1,8 @@
 package cn.bizhao.service;
 
 import cn.bizhao.service.account.AccountService;
+import cn.bizhao.service.account.SessionPolicy;
+import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.document.DocumentService;
@@ -14,8 +16,8 @@ import cn.bizhao.service.station.StationService;
  * @param dataHome a description of where the data lives, for the status bar
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
-                       AuditTrail audit, IntakeService intake, DocumentService documents,
-                       AutoCloseable resources) implements AutoCloseable {
+                       AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
+                       SessionPolicy sessions, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -93,11 +93,21 @@ class MessageBundlesTest {
                 cn.bizhao.domain.application.ApplicationStatus.class, cn.bizhao.domain.application.StatusAction.class,
                 cn.bizhao.domain.application.ApplicantCategory.class, cn.bizhao.domain.application.Gender.class,
                 cn.bizhao.domain.application.IdDocumentType.class, cn.bizhao.domain.application.MaterialKind.class,
-                cn.bizhao.domain.user.Role.class, cn.bizhao.domain.catalog.NotInCatalogReason.class);
+                cn.bizhao.domain.user.Role.class, cn.bizhao.domain.catalog.NotInCatalogReason.class,
+                cn.bizhao.domain.user.Permission.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(zh.of(constant)).isNotBlank();
                 assertThat(en.of(constant)).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyPermissionSaysWhoMayWhenRefused() {
+        for (Messages messages : List.of(Messages.chinese(), Messages.of(java.util.Locale.ENGLISH))) {
+            for (cn.bizhao.domain.user.Permission permission : cn.bizhao.domain.user.Permission.values()) {
+                assertThat(messages.get(new cn.bizhao.domain.user.PermissionDeniedException(permission).messageKey())).isNotBlank();
             }
         }
     }

@@ -1,6 +1,8 @@
 package cn.bizhao.service.account;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.domain.user.LoginName;
 import cn.bizhao.domain.user.PasswordRule;
 import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
@@ -8,30 +10,30 @@ import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.user.UserMapper;
 import cn.bizhao.persistence.user.UserRow;
 import cn.bizhao.security.password.PasswordHasher;
+import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Users of the station: the first administrator, and signing in. */
+/** Users of the station: the first administrator, signing in, and changing one's own password. */
 public final class AccountService {
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
-    private static final Pattern LOGIN_FORM = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{1,63}");
 
     private final Transactions transactions;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public AccountService(Transactions transactions, PasswordHasher hasher, Clock clock) {
+    public AccountService(Transactions transactions, PasswordHasher hasher, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.hasher = hasher;
         this.clock = clock;
@@ -47,7 +49,7 @@ public final class AccountService {
      * institution one person does everything at first, so the first administrator holds every role.
      */
     public User createFirstAdministrator(FirstAdministrator first) {
-        String login = checkedLogin(first.login());
+        String login = LoginName.checked(first.login());
         if (first.displayName() == null || first.displayName().isBlank()) {
             throw new DomainException("error.account.displayNameRequired");
         }
@@ -64,14 +66,19 @@ public final class AccountService {
             EnumSet.allOf(Role.class).forEach(role -> users.insertRole(row.getId(), role));
             StationService.save(uow, station);
             LOG.info("first administrator created");
-            return toUser(row, EnumSet.allOf(Role.class));
+            return StoredUsers.of(users, row);
         });
     }
 
     /** Signs a user in; five wrong passwords lock the account for fifteen minutes. */
     public User login(String login, char[] password) {
         // the outcome is committed before a refusal is thrown, so failed attempts are counted
-        Attempt attempt = transactions.inTransaction(uow -> attempt(uow.mapper(UserMapper.class), login, password));
+        Attempt attempt = transactions.inTransaction(uow -> {
+            Attempt outcome = attempt(uow.mapper(UserMapper.class), login, password);
+            audit.record(uow, login == null ? "" : login.strip(),
+                    outcome.refusal() == null ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, null, "");
+            return outcome;
+        });
         if (attempt.refusal() != null) {
             throw attempt.refusal();
         }
@@ -95,7 +102,7 @@ public final class AccountService {
             return Attempt.refused(new LoginFailedException("error.login.wrongCredentials"));
         }
         users.recordSuccessfulLogin(row.getId());
-        return new Attempt(toUser(row, new HashSet<>(users.roles(row.getId()))), null);
+        return new Attempt(StoredUsers.of(users, row), null);
     }
 
     private record Attempt(User user, LoginFailedException refusal) {
@@ -108,14 +115,33 @@ public final class AccountService {
         return Math.max(1, Duration.between(now, until).toMinutes() + 1);
     }
 
-    private static String checkedLogin(String login) {
-        if (login == null || !LOGIN_FORM.matcher(login.strip()).matches()) {
-            throw new DomainException("error.account.loginForm");
+    /**
+     * A user chooses a new password, proving the current one; a wrong current password counts as a failed
+     * login, so the dialog cannot be used to guess it. Answers the user, who no longer must change it.
+     */
+    public User changePassword(String login, char[] current, char[] chosen, char[] repeated) {
+        PasswordRule.check(chosen, repeated);
+        if (Arrays.equals(current, chosen)) {
+            throw new DomainException("error.password.unchanged");
         }
-        return login.strip();
+        User user = verify(login, current);
+        String hash = hasher.hash(chosen);
+        transactions.run(uow -> uow.mapper(UserMapper.class).updatePassword(user.id(), hash, false));
+        LOG.info("password changed by its user");
+        return new User(user.id(), user.login(), user.displayName(), user.roles(), user.enabled(), false);
     }
 
-    private static User toUser(UserRow row, Set<Role> roles) {
-        return new User(row.getId(), row.getLogin(), row.getDisplayName(), roles, row.isEnabled(), row.isMustChangePassword());
+    /** Opens a locked screen for the user signed in there; a wrong password counts as a failed login. */
+    public User unlock(User user, char[] password) {
+        return verify(user.login(), password);
+    }
+
+    /** A login by someone already known by name: a wrong password is called just that. */
+    private User verify(String login, char[] password) {
+        try {
+            return login(login, password);
+        } catch (LoginFailedException e) {
+            throw "error.login.wrongCredentials".equals(e.messageKey()) ? new LoginFailedException("error.password.wrong") : e;
+        }
     }
 }

@@ -12,9 +12,11 @@ import cn.bizhao.domain.form.StampedOpinion;
 import cn.bizhao.domain.notice.MissingMaterialsNotice;
 import cn.bizhao.domain.receipt.AcceptanceReceipt;
 import cn.bizhao.domain.receipt.ReceivedMaterial;
-import cn.bizhao.domain.user.Role;
+import cn.bizhao.domain.user.Permission;
+import cn.bizhao.domain.user.Permissions;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.Transactions;
+import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeService;
@@ -57,11 +59,9 @@ public final class DocumentService {
 
     /** The administrator sets the institution's seal: a PNG whose transparency lets the form show through. */
     public void setSeal(User administrator, byte[] png) {
-        if (!administrator.has(Role.ADMIN)) {
-            throw new DomainException("error.permission.adminOnly");
-        }
         SealImage.requireTransparentPng(png);
         transactions.run(uow -> {
+            Actors.require(uow, administrator, Permission.ADMINISTER);
             station.setSeal(uow, files.store(uow, png, "image/png"));
             audit.record(uow, administrator.login(), AuditAction.SETTINGS_CHANGED, null, "seal");
         });
@@ -90,9 +90,7 @@ public final class DocumentService {
      * the institution approved; every stamped form made is recorded in the audit trail.
      */
     public byte[] stampedForm(User supervisor, long applicationId, String opinion) {
-        if (!supervisor.has(Role.SUPERVISOR)) {
-            throw new DomainException("error.permission.supervisorOnly");
-        }
+        Permissions.require(supervisor, Permission.SUPERVISE);
         Application application = intake.find(applicationId);
         if (!APPROVED_OR_LATER.contains(application.status())) {
             throw new DomainException("error.document.notApproved", application.status());

@@ -10,8 +10,6 @@ import cn.bizhao.domain.identity.CreditCodes;
 import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.domain.identity.PhoneNumbers;
 import cn.bizhao.domain.identity.YearsOfWork;
-import cn.bizhao.domain.user.Role;
-import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationMapper;
 import cn.bizhao.service.station.StationInfo;
@@ -30,12 +28,6 @@ public final class IntakeRules {
         this.documents = documents;
         this.station = station;
         this.zone = zone;
-    }
-
-    void requireClerk(User user) {
-        if (!user.has(Role.CLERK)) {
-            throw new DomainException("error.permission.clerkOnly");
-        }
     }
 
     boolean sameCertificate(OverseasCertificate a, OverseasCertificate b) {

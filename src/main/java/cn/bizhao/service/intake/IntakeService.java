@@ -14,12 +14,14 @@ import cn.bizhao.domain.catalog.CatalogMatch;
 import cn.bizhao.domain.identity.ApplicationKey;
 import cn.bizhao.domain.identity.DuplicateApplicationRule;
 import cn.bizhao.domain.identity.IdentityKey;
+import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationMapper;
 import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.persistence.application.PageRow;
+import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
@@ -51,8 +53,8 @@ public final class IntakeService {
     }
 
     public Application startDraft(User clerk) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
+            Actors.require(uow, clerk, Permission.TAKE_IN);
             ApplicationRow row = new ApplicationRow();
             row.status = ApplicationStatus.DRAFT;
             row.category = Applicant.empty().category();
@@ -84,9 +86,8 @@ public final class IntakeService {
 
     /** Saves what the clerk typed, exactly as typed; validation happens beside the field and at acceptance. */
     public Application saveForm(User clerk, long id, Applicant applicant, OverseasCertificate certificate) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
-            ApplicationRow row = editable(uow, id);
+            ApplicationRow row = editable(uow, clerk, id);
             boolean certificateChanged = !rules.sameCertificate(row.toApplication(List.of()).certificate(), certificate);
             row.setForm(applicant, certificate);
             row.updatedAt = clock.instant();
@@ -105,11 +106,10 @@ public final class IntakeService {
      * used, a refusal clears any earlier mapping and is returned for the screen to explain.
      */
     public CatalogMatch compare(User clerk, long id, String region, String project, String level) {
-        rules.requireClerk(clerk);
         CatalogMatch match = catalog.match(region, project, level);
         String version = catalog.current().version();
         transactions.run(uow -> {
-            editable(uow, id);
+            editable(uow, clerk, id);
             Integer number = match instanceof CatalogMatch.Matched m ? m.entry().number() : null;
             uow.mapper(ApplicationMapper.class).updateCatalogMapping(id, number == null ? null : version, number,
                     clock.instant());
@@ -118,9 +118,8 @@ public final class IntakeService {
     }
 
     public Application setPhoto(User clerk, long id, byte[] jpeg) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
-            editable(uow, id);
+            editable(uow, clerk, id);
             String sha256 = files.store(uow, jpeg, "image/jpeg");
             uow.mapper(ApplicationMapper.class).updatePhoto(id, sha256, clock.instant());
             return load(uow, id);
@@ -128,9 +127,8 @@ public final class IntakeService {
     }
 
     public Application addPage(User clerk, long id, MaterialKind kind, PageUpload upload) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
-            editable(uow, id);
+            editable(uow, clerk, id);
             ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
             PageRow page = new PageRow();
             page.applicationId = id;
@@ -149,9 +147,8 @@ public final class IntakeService {
      * its rotation; pages left out are removed.
      */
     public Application arrangePages(User clerk, long id, MaterialKind kind, List<PageArrangement> arrangement) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
-            editable(uow, id);
+            editable(uow, clerk, id);
             ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
             List<PageRow> current = applications.pages(id).stream().filter(p -> p.kind == kind).toList();
             List<Long> kept = arrangement.stream().map(PageArrangement::pageId).toList();
@@ -199,9 +196,8 @@ public final class IntakeService {
      * acceptance number of the year in the same transaction as the status change.
      */
     public Application accept(User clerk, long id, boolean pledgeConfirmed) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
-            ApplicationRow row = editable(uow, id);
+            ApplicationRow row = editable(uow, clerk, id);
             Application application = load(uow, id);
             StatusMachine.apply(application.status(), StatusAction.ACCEPT);
             IntakeChecklist checklist = IntakeChecklist.of(application, pledgeConfirmed);
@@ -242,8 +238,8 @@ public final class IntakeService {
     }
 
     private Application move(User clerk, long id, StatusAction action) {
-        rules.requireClerk(clerk);
         return transactions.inTransaction(uow -> {
+            Actors.require(uow, clerk, Permission.TAKE_IN);
             Application application = load(uow, id);
             ApplicationStatus to = StatusMachine.apply(application.status(), action);
             if (uow.mapper(ApplicationMapper.class).updateStatus(id, application.status(), to, clock.instant()) != 1) {
@@ -254,7 +250,9 @@ public final class IntakeService {
         });
     }
 
-    private static ApplicationRow editable(UnitOfWork uow, long id) {
+    /** The application, when the clerk may take it in and it is still open to intake changes. */
+    private static ApplicationRow editable(UnitOfWork uow, User clerk, long id) {
+        Actors.require(uow, clerk, Permission.TAKE_IN);
         ApplicationRow row = uow.mapper(ApplicationMapper.class).find(id);
         if (row == null) {
             throw new DomainException("error.intake.notFound");

@@ -64,6 +64,11 @@ public final class StationService {
         put(mapper, STATION_NAME, info.stationName());
     }
 
+    /** Stores one named setting within the caller's unit of work. */
+    public static void put(UnitOfWork uow, String name, String value) {
+        put(uow.mapper(StationSettingMapper.class), name, value);
+    }
+
     private static void put(StationSettingMapper mapper, String name, String value) {
         if (mapper.update(name, value) == 0) {
             mapper.insert(name, value);

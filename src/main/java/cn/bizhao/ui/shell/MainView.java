@@ -57,6 +57,16 @@ public final class MainView {
         show(model.screenProperty().get());
     }
 
+    @FXML
+    private void changePassword() {
+        model.changePassword();
+    }
+
+    @FXML
+    private void signOut() {
+        model.signOut();
+    }
+
     private void show(Screen screen) {
         content.getChildren().setAll(screens.apply(screen));
     }

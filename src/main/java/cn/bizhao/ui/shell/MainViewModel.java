@@ -17,12 +17,22 @@ public final class MainViewModel {
     private final StationInfo station;
     private final String database;
     private final Messages messages;
+    private final SessionActions session;
 
-    public MainViewModel(User user, StationInfo station, String database, Messages messages) {
+    public MainViewModel(User user, StationInfo station, String database, Messages messages, SessionActions session) {
         this.user = user;
         this.station = station;
         this.database = database;
         this.messages = messages;
+        this.session = session;
+    }
+
+    public void changePassword() {
+        session.changePassword();
+    }
+
+    public void signOut() {
+        session.signOut();
     }
 
     public List<Screen> screens() {

@@ -1,0 +1,44 @@
+package cn.bizhao.ui.settings;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.Tab;
+
+/** The settings screen: a tab per subject; the users tab is its own view, given ready-made. */
+public final class SettingsView {
+    @FXML private Tab usersTab;
+    @FXML private Spinner<Integer> idleMinutesSpinner;
+    @FXML private Label idleNoticeLabel;
+    @FXML private Label idleErrorLabel;
+
+    private final SettingsViewModel model;
+    private final Parent users;
+    /** Held here: a bidirectional binding keeps only a weak reference to the boxed view of the minutes. */
+    private ObjectProperty<Integer> minutes;
+
+    public SettingsView(SettingsViewModel model, Parent users) {
+        this.model = model;
+        this.users = users;
+    }
+
+    @FXML
+    private void initialize() {
+        usersTab.setContent(users);
+        IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(model.minIdleMinutes(), model.maxIdleMinutes());
+        idleMinutesSpinner.setValueFactory(factory);
+        minutes = model.idleMinutesProperty().asObject();
+        factory.valueProperty().bindBidirectional(minutes);
+        idleNoticeLabel.textProperty().bind(model.noticeProperty());
+        idleErrorLabel.textProperty().bind(model.errorProperty());
+    }
+
+    @FXML
+    private void saveIdleMinutes() {
+        idleMinutesSpinner.commitValue(); // takes in a number typed but not yet confirmed with Enter
+        model.saveIdleMinutes();
+    }
+}
