@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
 import org.apache.ibatis.type.TypeHandlerRegistry;
@@ -21,59 +22,44 @@ final class TimeTypeHandlers {
     }
 
     static void register(TypeHandlerRegistry registry) {
-        registry.register(LocalDate.class, new LocalDateHandler());
-        registry.register(Instant.class, new InstantHandler());
+        registry.register(LocalDate.class, new Converting<>(Date.class, Date::valueOf, Date::toLocalDate));
+        registry.register(Instant.class, new Converting<>(Timestamp.class, Timestamp::from, Timestamp::toInstant));
     }
 
-    private static final class LocalDateHandler extends BaseTypeHandler<LocalDate> {
-        @Override
-        public void setNonNullParameter(PreparedStatement ps, int i, LocalDate value, JdbcType type) throws SQLException {
-            ps.setDate(i, Date.valueOf(value));
+    /** Converts a java.time value to and from the JDBC type that stands for it. */
+    private static final class Converting<T, J> extends BaseTypeHandler<T> {
+        private final Class<J> jdbcType;
+        private final Function<T, J> toJdbc;
+        private final Function<J, T> fromJdbc;
+
+        Converting(Class<J> jdbcType, Function<T, J> toJdbc, Function<J, T> fromJdbc) {
+            this.jdbcType = jdbcType;
+            this.toJdbc = toJdbc;
+            this.fromJdbc = fromJdbc;
         }
 
         @Override
-        public LocalDate getNullableResult(ResultSet rs, String column) throws SQLException {
-            return toLocalDate(rs.getDate(column));
+        public void setNonNullParameter(PreparedStatement ps, int i, T value, JdbcType type) throws SQLException {
+            ps.setObject(i, toJdbc.apply(value));
         }
 
         @Override
-        public LocalDate getNullableResult(ResultSet rs, int column) throws SQLException {
-            return toLocalDate(rs.getDate(column));
+        public T getNullableResult(ResultSet rs, String column) throws SQLException {
+            return convert(rs.getObject(column, jdbcType));
         }
 
         @Override
-        public LocalDate getNullableResult(CallableStatement cs, int column) throws SQLException {
-            return toLocalDate(cs.getDate(column));
-        }
-
-        private static LocalDate toLocalDate(Date date) {
-            return date == null ? null : date.toLocalDate();
-        }
-    }
-
-    private static final class InstantHandler extends BaseTypeHandler<Instant> {
-        @Override
-        public void setNonNullParameter(PreparedStatement ps, int i, Instant value, JdbcType type) throws SQLException {
-            ps.setTimestamp(i, Timestamp.from(value));
+        public T getNullableResult(ResultSet rs, int column) throws SQLException {
+            return convert(rs.getObject(column, jdbcType));
         }
 
         @Override
-        public Instant getNullableResult(ResultSet rs, String column) throws SQLException {
-            return toInstant(rs.getTimestamp(column));
+        public T getNullableResult(CallableStatement cs, int column) throws SQLException {
+            return convert(cs.getObject(column, jdbcType));
         }
 
-        @Override
-        public Instant getNullableResult(ResultSet rs, int column) throws SQLException {
-            return toInstant(rs.getTimestamp(column));
-        }
-
-        @Override
-        public Instant getNullableResult(CallableStatement cs, int column) throws SQLException {
-            return toInstant(cs.getTimestamp(column));
-        }
-
-        private static Instant toInstant(Timestamp timestamp) {
-            return timestamp == null ? null : timestamp.toInstant();
+        private T convert(J value) {
+            return value == null ? null : fromJdbc.apply(value);
         }
     }
 }

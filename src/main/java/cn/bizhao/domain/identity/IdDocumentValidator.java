@@ -15,8 +15,8 @@ public final class IdDocumentValidator {
         List<DocumentNumberValidator> all = List.of(
                 new ResidentIdValidator(clock),
                 new PassportValidator(),
-                new HkMacaoTravelPermitValidator(),
-                new TaiwanTravelPermitValidator(),
+                TravelPermitValidator.hkMacao(),
+                TravelPermitValidator.taiwan(),
                 new ResidencePermitValidator(clock),
                 new ForeignPermanentResidenceIdValidator(clock));
         for (DocumentNumberValidator validator : all) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The two mainland travel permits: form only, no public check character. */
 class TravelPermitValidatorTest {
     private static final TestNumbers NUMBERS = TestNumbers.seeded();
-    private final HkMacaoTravelPermitValidator hkMacao = new HkMacaoTravelPermitValidator();
-    private final TaiwanTravelPermitValidator taiwan = new TaiwanTravelPermitValidator();
+    private final TravelPermitValidator hkMacao = TravelPermitValidator.hkMacao();
+    private final TravelPermitValidator taiwan = TravelPermitValidator.taiwan();
 
     static Stream<String> validHkMacaoNumbers() {
         return Stream.of(NUMBERS.hkMacaoPermit('H', 8), NUMBERS.hkMacaoPermit('H', 10),
