@@ -2,7 +2,7 @@
 rem Bizhao Desk launcher for Windows: no arguments opens the window; a subcommand runs headless.
 setlocal
 set "HERE=%~dp0"
-set "JAR=%HERE%..\lib\bizhao-desk.jar"
+set "JAR=%HERE%..\bizhao-desk.jar"
 if not exist "%JAR%" set "JAR=%HERE%..\target\bizhao-desk.jar"
 if not exist "%JAR%" (
   echo Building Bizhao Desk ^(mvn -DskipTests package^)... 1>&2
@@ -12,4 +12,5 @@ if not exist "%JAR%" (
 )
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
+if exist "%HERE%..\runtime\bin\java.exe" set "JAVA_CMD=%HERE%..\runtime\bin\java"
 "%JAVA_CMD%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
