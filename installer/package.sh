@@ -16,7 +16,7 @@ cp README.md "$out/"
 mkdir -p "$out/licences" && cp resources/fonts/*LICENSE* "$out/licences/"
 if [ "${NO_RUNTIME:-0}" != 1 ]; then
   jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.localedata,jdk.charsets \
-    --strip-debug --no-man-pages --no-header-files --output "$out/runtime"
+    --generate-cds-archive --strip-debug --no-man-pages --no-header-files --output "$out/runtime"
 fi
 tar -C target/installer -czf target/installer/bizhao-desk.tar.gz bizhao-desk
 echo "target/installer/bizhao-desk (and .tar.gz)"
