@@ -1,7 +1,11 @@
 package cn.bizhao.cli;
 
+import cn.bizhao.cli.application.ApplicationsCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.document.FormCommand;
+import cn.bizhao.cli.document.NoticeCommand;
+import cn.bizhao.cli.document.ReceiptCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
 import java.nio.file.Path;
@@ -13,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CatalogCommand.class, DemoCommand.class})
+        subcommands = {CatalogCommand.class, DemoCommand.class, ApplicationsCommand.class, FormCommand.class,
+                       ReceiptCommand.class, NoticeCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
@@ -21,10 +26,12 @@ public final class BizhaoCommand implements Callable<Integer> {
 
     private final StationOpener opener;
     private final Consumer<Path> openWindow;
+    private final PasswordInput passwords;
 
-    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow) {
+    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow, PasswordInput passwords) {
         this.opener = opener;
         this.openWindow = openWindow;
+        this.passwords = passwords;
     }
 
     @Override
@@ -36,6 +43,10 @@ public final class BizhaoCommand implements Callable<Integer> {
     /** Opens the station in the chosen data home; the caller closes it. */
     public Services openStation() {
         return opener.open(dataDir);
+    }
+
+    public PasswordInput passwords() {
+        return passwords;
     }
 
     public Path dataDir() {
