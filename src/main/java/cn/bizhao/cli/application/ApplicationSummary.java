@@ -3,6 +3,7 @@ package cn.bizhao.cli.application;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.CatalogMapping;
 import cn.bizhao.domain.application.OverseasCertificate;
+import cn.bizhao.domain.catalog.OverseasLevel;
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.i18n.Messages;
 import java.util.LinkedHashMap;
@@ -45,10 +46,10 @@ record ApplicationSummary(long id, String acceptanceNo, String status, String st
                 occupation == null ? "" : screen.get("cli.applications.mapping", occupation, level));
     }
 
-    /** 证书名称（职业/项目 等级）, leaving out what a draft does not have yet. */
+    /** 证书名称（职业/项目 等级）, leaving out what a draft does not have yet and the "/" of no level. */
     private String certificateCell(Messages screen) {
         String detail = String.join(" ", Stream.of(certificateProject, certificateLevel)
-                .filter(part -> part != null && !part.isBlank()).toList());
+                .filter(part -> part != null && !part.isBlank() && !OverseasLevel.isNone(part)).toList());
         if (detail.isEmpty()) {
             return text(certificateName);
         }
