@@ -189,6 +189,13 @@ class DocumentsCliTest {
     }
 
     @Test
+    void refusesAFolderAsTheFile() {
+        assertThat(cli.run("form", "blank", "--out", folder.toString())).isEqualTo(ExitCode.FAILED);
+
+        assertThat(cli.err().strip()).isEqualTo(folder + " 是一个文件夹。请在 --out 中给出 PDF 文件的名称。");
+    }
+
+    @Test
     void theStampedFormWaitsForTheInstitutionsApproval() {
         Path pdf = folder.resolve("stamped.pdf");
 

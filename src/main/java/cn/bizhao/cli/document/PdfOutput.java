@@ -26,11 +26,11 @@ public final class PdfOutput {
     /** Refuses early, before any work or password prompt, when the file could not be written. */
     void requireFree() {
         Path target = target();
+        if (target.getParent() == null || Files.isDirectory(target)) {
+            throw new DomainException("error.cli.outIsFolder", target.toString());
+        }
         if (!Files.isDirectory(target.getParent())) {
             throw new DomainException("error.cli.outFolderMissing", target.getParent().toString());
-        }
-        if (Files.isDirectory(target)) {
-            throw new DomainException("error.cli.outIsFolder", target.toString());
         }
         if (Files.exists(target) && !force) {
             throw new DomainException("error.cli.outExists", target.toString());
@@ -39,7 +39,7 @@ public final class PdfOutput {
 
     /** Writes the PDF and returns the absolute path written. */
     Path write(byte[] pdf) {
-        requireFree();
+        requireFree(); // again: rendering took a moment, and the folder may have changed meanwhile
         Path target = target();
         Path temporary = null;
         try {
