@@ -1,7 +1,11 @@
 package cn.bizhao.cli;
 
+import cn.bizhao.cli.application.ApplicationsCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.document.FormCommand;
+import cn.bizhao.cli.document.NoticeCommand;
+import cn.bizhao.cli.document.ReceiptCommand;
 import cn.bizhao.cli.user.UsersCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
@@ -14,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class})
+        subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, ApplicationsCommand.class,
+                       FormCommand.class, ReceiptCommand.class, NoticeCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

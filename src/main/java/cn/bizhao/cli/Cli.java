@@ -1,6 +1,8 @@
 package cn.bizhao.cli;
 
+import cn.bizhao.cli.application.StatusConverter;
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.StationOpener;
 import java.io.PrintWriter;
@@ -9,6 +11,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line with its texts from the bundles and its error handling. */
@@ -26,6 +29,8 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setResourceBundle(messages.bundle());
         describe(commandLine.getCommandSpec(), messages);
+        commandLine.registerConverter(ApplicationStatus.class, new StatusConverter(messages));
+        commandLine.setParameterExceptionHandler(oneLineForRefusedValues(commandLine.getParameterExceptionHandler()));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> report(e, cl.getErr(), messages));
         return commandLine;
     }
@@ -39,6 +44,20 @@ public final class Cli {
         String key = "cli.command." + spec.qualifiedName(".");
         spec.usageMessage().description(messages.get(key));
         spec.subcommands().values().forEach(sub -> describe(sub.getCommandSpec(), messages));
+    }
+
+    /**
+     * A value refused by one of our converters already says what was wrong and what is valid, in
+     * the user's language: print that line alone. Other usage errors keep picocli's help.
+     */
+    private static IParameterExceptionHandler oneLineForRefusedValues(IParameterExceptionHandler standard) {
+        return (e, args) -> {
+            if (e.getCause() instanceof ValueRefusedException refused) {
+                e.getCommandLine().getErr().println(refused.getMessage());
+                return ExitCode.USAGE;
+            }
+            return standard.handleParseException(e, args);
+        };
     }
 
     private static int report(Exception e, PrintWriter err, Messages messages) {

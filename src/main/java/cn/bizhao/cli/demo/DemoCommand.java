@@ -13,8 +13,10 @@ public final class DemoCommand extends StationCommand {
     @Override
     protected int run(Services services) {
         DemoService.DemoLogin login = new DemoService(services).fill();
+        String dataDirOption = root().dataDir() == null ? "" : " --data-dir " + root().dataDir();
         out().println(messages().get("cli.demo.ready", services.dataHome(), login.login(), login.password(),
-                root().dataDir() == null ? "" : " --data-dir " + root().dataDir()));
+                dataDirOption));
+        out().println(messages().get("cli.demo.applications", login.applications(), dataDirOption));
         return ExitCode.OK;
     }
 }

@@ -5,11 +5,6 @@ import cn.bizhao.domain.user.User;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.FirstAdministrator;
 import cn.bizhao.service.station.StationInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** Fills a fresh data home with the fictional demo station described in {@code resources/demo}. */
@@ -22,46 +17,27 @@ public final class DemoService {
         this.services = services;
     }
 
-    /** Sets up the demo station; refuses a data home that is already in use. */
+    /**
+     * Sets up the demo station and takes in its fictional applications through the same services
+     * as the counter, so their numbers, files and audit records are real; refuses a data home that
+     * is already in use.
+     */
     public DemoLogin fill() {
         if (!services.accounts().needsFirstAdministrator()) {
             throw new DomainException("error.demo.notFresh");
         }
-        Properties demo = settings();
+        Properties demo = DemoResources.properties(SETTINGS);
         String password = demo.getProperty("admin.password");
         User admin = services.accounts().createFirstAdministrator(new FirstAdministrator(demo.getProperty("admin.login"),
                 demo.getProperty("admin.displayName"), password.toCharArray(), password.toCharArray(),
                 new StationInfo(demo.getProperty("institution.name"), demo.getProperty("institution.code"),
                         demo.getProperty("station.name"))));
-        services.documents().setSeal(admin, resource(demo.getProperty("seal")));
-        return new DemoLogin(demo.getProperty("admin.login"), password);
+        services.documents().setSeal(admin, DemoResources.bytes(demo.getProperty("seal")));
+        int applications = new DemoApplications(services.intake(), new DemoImages()).takeIn(admin);
+        return new DemoLogin(demo.getProperty("admin.login"), password, applications);
     }
 
-    private static byte[] resource(String path) {
-        try (InputStream in = DemoService.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Properties settings() {
-        Properties properties = new Properties();
-        try (InputStream in = DemoService.class.getResourceAsStream(SETTINGS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SETTINGS);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
-
-    /** How to sign in to the demo station. */
-    public record DemoLogin(String login, String password) {
+    /** How to sign in to the demo station, and how many applications it holds. */
+    public record DemoLogin(String login, String password, int applications) {
     }
 }

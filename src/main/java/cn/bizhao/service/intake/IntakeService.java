@@ -71,6 +71,12 @@ public final class IntakeService {
         return transactions.inTransaction(uow -> load(uow, id));
     }
 
+    /** The application with this internal number, if any: drafts have no acceptance number to find them by. */
+    public Optional<Application> findById(long id) {
+        return transactions.inTransaction(uow -> Optional.ofNullable(uow.mapper(ApplicationMapper.class).find(id))
+                .map(row -> load(uow, row.id)));
+    }
+
     public Optional<Application> findByAcceptanceNo(String acceptanceNo) {
         return transactions.inTransaction(uow -> {
             ApplicationRow row = uow.mapper(ApplicationMapper.class).findByAcceptanceNo(acceptanceNo);
