@@ -2,6 +2,10 @@ package cn.bizhao.cli;
 
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.keys.KeysCommand;
+import cn.bizhao.cli.packages.ExportCommand;
+import cn.bizhao.cli.packages.ImportCommand;
+import cn.bizhao.cli.packages.VerifyCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
 import java.nio.file.Path;
@@ -13,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CatalogCommand.class, DemoCommand.class})
+        subcommands = {CatalogCommand.class, DemoCommand.class, ExportCommand.class, VerifyCommand.class,
+                ImportCommand.class, KeysCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

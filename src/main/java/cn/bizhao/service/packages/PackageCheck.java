@@ -2,6 +2,7 @@ package cn.bizhao.service.packages;
 
 import cn.bizhao.packaging.verify.Finding;
 import cn.bizhao.packaging.verify.VerificationReport;
+import cn.bizhao.security.signing.CertificateFingerprint;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,6 +50,11 @@ public final class PackageCheck {
     /** The signer's SHA-256 fingerprint (hex), or null. */
     public String signerFingerprint() {
         return report.signer() == null ? null : report.signer().sha256Fingerprint();
+    }
+
+    /** The signer's fingerprint in groups of four, as it is read out on the phone; null when unknown. */
+    public String signerFingerprintForReading() {
+        return report.signer() == null ? null : new CertificateFingerprint(report.signer().sha256Fingerprint()).forReading();
     }
 
     public Instant signingTime() {
