@@ -6,17 +6,24 @@ import cn.bizhao.service.Services;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
+import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.Fonts;
+import cn.bizhao.ui.common.FxFilePicker;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.login.LoginView;
 import cn.bizhao.ui.login.LoginViewModel;
+import cn.bizhao.ui.packages.ExportPackagesView;
+import cn.bizhao.ui.packages.ExportPackagesViewModel;
+import cn.bizhao.ui.packages.VerifyPackagesView;
+import cn.bizhao.ui.packages.VerifyPackagesViewModel;
 import cn.bizhao.ui.placeholder.EmptyStateView;
 import cn.bizhao.ui.setup.FirstRunView;
 import cn.bizhao.ui.setup.FirstRunViewModel;
 import cn.bizhao.ui.shell.MainView;
 import cn.bizhao.ui.shell.MainViewModel;
 import cn.bizhao.ui.shell.Screen;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -30,6 +37,7 @@ public final class BizhaoWindow {
     private final TaskRunner tasks;
     private final ViewLoader views;
     private Stage stage;
+    private User user;
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
         this.services = services;
@@ -58,6 +66,7 @@ public final class BizhaoWindow {
     }
 
     private void showMain(User user) {
+        this.user = user;
         StationInfo station = services.station().info().orElseThrow();
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages);
         showScene(views.load(MainView.class, () -> new MainView(model, this::screen, messages)), 1100, 720);
@@ -68,6 +77,15 @@ public final class BizhaoWindow {
         if (screen == Screen.CATALOG) {
             return views.load(CatalogView.class, () -> new CatalogView(
                     new CatalogViewModel(services.catalog().current(), messages)));
+        }
+        FilePicker picker = new FxFilePicker(stage, messages);
+        if (screen == Screen.VERIFY_PACKAGES) {
+            return views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
+                    new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages)));
+        }
+        if (screen == Screen.EXPORT_PACKAGES) {
+            return views.load(ExportPackagesView.class, () -> new ExportPackagesView(
+                    new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages)));
         }
         return views.load(EmptyStateView.class, () -> new EmptyStateView(
                 messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
