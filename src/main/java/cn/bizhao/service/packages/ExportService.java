@@ -189,8 +189,9 @@ public final class ExportService {
         long localId = application.id();
         return new PackageContent(kind.packageType(), info.institutionName(), shipped,
                 () -> new ByteArrayInputStream(documents.registrationForm(localId)),
-                () -> new ByteArrayInputStream(files.read(application.photoSha256())),
-                page -> new ByteArrayInputStream(files.read(page.sha256())));
+                // the writer hashes every file as it streams it and stops on a difference
+                () -> files.openForCheckedCopy(application.photoSha256()),
+                page -> files.openForCheckedCopy(page.sha256()));
     }
 
     /** Renames everything into place, then commits status changes and audit records together. */

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Real stations with signing keys and accepted applications, for the package services' tests. */
 public final class PackageStations {
@@ -52,6 +53,11 @@ public final class PackageStations {
 
     /** An accepted application whose overseas certificate has the given pages. */
     public static Application accepted(Services services, List<byte[]> certificatePages) {
+        return accepted(services, certificatePages.size(), certificatePages::get);
+    }
+
+    /** As above, each page made only when it is stored, so a benchmark never holds them all. */
+    public static Application accepted(Services services, int pageCount, IntFunction<byte[]> certificatePage) {
         User clerk = admin(services);
         var intake = services.intake();
         Application draft = intake.startDraft(clerk);
@@ -60,8 +66,9 @@ public final class PackageStations {
         intake.setPhoto(clerk, draft.id(), IntakeFixtures.jpeg(384, 480, Color.WHITE));
         intake.addPage(clerk, draft.id(), MaterialKind.ID_DOCUMENT,
                 new PageUpload(IntakeFixtures.jpeg(600, 800, Color.PINK), "image/jpeg"));
-        for (byte[] page : certificatePages) {
-            intake.addPage(clerk, draft.id(), MaterialKind.OVERSEAS_CERTIFICATE, new PageUpload(page, "image/jpeg"));
+        for (int i = 0; i < pageCount; i++) {
+            intake.addPage(clerk, draft.id(), MaterialKind.OVERSEAS_CERTIFICATE,
+                    new PageUpload(certificatePage.apply(i), "image/jpeg"));
         }
         intake.addPage(clerk, draft.id(), MaterialKind.LABOUR_CONTRACT,
                 new PageUpload(IntakeFixtures.jpeg(600, 800, Color.CYAN), "image/jpeg"));
