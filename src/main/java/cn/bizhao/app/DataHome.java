@@ -43,4 +43,19 @@ public record DataHome(Path root) {
     public Path logs() {
         return root.resolve("logs");
     }
+
+    /** The station's signing keys (encrypted) and certificates, one generation per renewal. */
+    public Path stationKeys() {
+        return root.resolve("keys").resolve("station");
+    }
+
+    /** Certificates of the stations and the department this station trusts, one PEM file each. */
+    public Path trustList() {
+        return root.resolve("trust");
+    }
+
+    /** Scratch space: packages being imported are unpacked here and removed afterwards. */
+    public Path work() {
+        return root.resolve("work");
+    }
 }

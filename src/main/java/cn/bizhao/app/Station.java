@@ -17,11 +17,16 @@ import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
 import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.packages.ExportService;
+import cn.bizhao.service.packages.ImportService;
+import cn.bizhao.service.packages.KeyService;
+import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Supplier;
@@ -49,9 +54,14 @@ public final class Station {
                     new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), clock);
             DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
             PasswordHasher hasher = new PasswordHasher();
+            KeyService keys = new KeyService(transactions, home.stationKeys(), home.trustList(), station, audit,
+                    new SecureRandom());
             return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
-                    new SessionPolicy(transactions), database);
+                    new SessionPolicy(transactions), keys,
+                    new ExportService(transactions, intake, documents, files, station, keys, audit, clock),
+                    VerifyService.forStation(keys),
+                    new ImportService(transactions, catalog, files, keys, audit, home.work(), clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

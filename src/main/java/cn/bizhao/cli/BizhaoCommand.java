@@ -7,6 +7,10 @@ import cn.bizhao.cli.document.FormCommand;
 import cn.bizhao.cli.document.NoticeCommand;
 import cn.bizhao.cli.document.ReceiptCommand;
 import cn.bizhao.cli.user.UsersCommand;
+import cn.bizhao.cli.keys.KeysCommand;
+import cn.bizhao.cli.packages.ExportCommand;
+import cn.bizhao.cli.packages.ImportCommand;
+import cn.bizhao.cli.packages.VerifyCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
 import java.nio.file.Path;
@@ -19,7 +23,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, ApplicationsCommand.class,
-                       FormCommand.class, ReceiptCommand.class, NoticeCommand.class})
+                       FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
+                       VerifyCommand.class, ImportCommand.class, KeysCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

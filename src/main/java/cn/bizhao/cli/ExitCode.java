@@ -6,6 +6,8 @@ public final class ExitCode {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int NOT_IN_CATALOG = 3;
+    /** A package did not verify, or was refused on import. */
+    public static final int PACKAGE_INVALID = 4;
 
     private ExitCode() {
     }

@@ -7,6 +7,10 @@ import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.packages.ExportService;
+import cn.bizhao.service.packages.ImportService;
+import cn.bizhao.service.packages.KeyService;
+import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.station.StationService;
 
 /**
@@ -17,7 +21,8 @@ import cn.bizhao.service.station.StationService;
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
-                       SessionPolicy sessions, AutoCloseable resources) implements AutoCloseable {
+                       SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
+                       ImportService imports, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

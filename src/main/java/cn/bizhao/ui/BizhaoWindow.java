@@ -10,7 +10,9 @@ import cn.bizhao.ui.account.ChangePasswordViewModel;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
 import cn.bizhao.ui.common.FxDialogService;
+import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.Fonts;
+import cn.bizhao.ui.common.FxFilePicker;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.lock.IdleWatch;
@@ -19,6 +21,10 @@ import cn.bizhao.ui.lock.LockViewModel;
 import cn.bizhao.ui.lock.ScreenLock;
 import cn.bizhao.ui.login.LoginView;
 import cn.bizhao.ui.login.LoginViewModel;
+import cn.bizhao.ui.packages.ExportPackagesView;
+import cn.bizhao.ui.packages.ExportPackagesViewModel;
+import cn.bizhao.ui.packages.VerifyPackagesView;
+import cn.bizhao.ui.packages.VerifyPackagesViewModel;
 import cn.bizhao.ui.placeholder.EmptyStateView;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
@@ -32,6 +38,7 @@ import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -151,6 +158,15 @@ public final class BizhaoWindow {
         if (screen == Screen.CATALOG) {
             return views.load(CatalogView.class, () -> new CatalogView(
                     new CatalogViewModel(services.catalog().current(), messages)));
+        }
+        FilePicker picker = new FxFilePicker(stage, messages);
+        if (screen == Screen.VERIFY_PACKAGES) {
+            return views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
+                    new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages)));
+        }
+        if (screen == Screen.EXPORT_PACKAGES) {
+            return views.load(ExportPackagesView.class, () -> new ExportPackagesView(
+                    new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages)));
         }
         if (screen == Screen.SETTINGS) {
             return settings(user);

@@ -71,7 +71,7 @@ class WindowTest {
         assertThat(robot.lookup("#userLabel").queryAs(Label.class).getText()).contains(TestStation.ADMIN);
         assertThat(robot.lookup("#stationLabel").queryAs(Label.class).getText()).contains("测试职业技能评价中心");
         assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText()).contains(home.toString());
-        assertThat(robot.lookup(".nav-button").queryAll()).hasSize(5);
+        assertThat(robot.lookup(".nav-button").queryAll()).hasSize(7);
     }
 
     @Test

@@ -5,6 +5,8 @@ import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.file.FileContent;
 import cn.bizhao.persistence.file.StoredFileMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -40,6 +42,19 @@ public final class FileStore {
             throw new DomainException("error.file.corrupted");
         }
         return content;
+    }
+
+    /**
+     * The stored bytes without the check on read, for a caller that hashes them anyway as it
+     * streams them and refuses a difference: the package writer does, so an export hashes each
+     * scan once instead of twice. Everyone else uses {@link #read}.
+     */
+    public InputStream openForCheckedCopy(String sha256) {
+        FileContent stored = transactions.inTransaction(uow -> uow.mapper(StoredFileMapper.class).content(sha256));
+        if (stored == null) {
+            throw new DomainException("error.file.missing");
+        }
+        return new ByteArrayInputStream(stored.content);
     }
 
     public static String sha256(byte[] content) {

@@ -10,6 +10,8 @@ public enum Screen {
     INTAKE(EnumSet.of(Role.CLERK)),
     APPLICATIONS(EnumSet.allOf(Role.class)),
     CATALOG(EnumSet.allOf(Role.class)),
+    EXPORT_PACKAGES(EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.REVIEWER)),
+    VERIFY_PACKAGES(EnumSet.allOf(Role.class)),
     SETTINGS(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;

@@ -1,0 +1,55 @@
+package cn.bizhao.ui.packages;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The 校验报送包 screen: a button, a summary and the table of findings. */
+public final class VerifyPackagesView {
+    @FXML private Button chooseButton;
+    @FXML private Label summaryLabel;
+    @FXML private TableView<VerifyRow> resultsTable;
+    @FXML private TableColumn<VerifyRow, String> fileColumn;
+    @FXML private TableColumn<VerifyRow, String> resultColumn;
+    @FXML private TableColumn<VerifyRow, String> detailColumn;
+
+    private final VerifyPackagesViewModel model;
+
+    public VerifyPackagesView(VerifyPackagesViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        chooseButton.disableProperty().bind(model.busyProperty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        fileColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().file()));
+        resultColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.resultText(cell.getValue())));
+        resultColumn.setCellFactory(column -> new ResultCell());
+        detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
+        resultsTable.setItems(model.rows());
+    }
+
+    @FXML
+    private void choose() {
+        model.choose();
+    }
+
+    /** The result in green or red, by style class. */
+    private static final class ResultCell extends TableCell<VerifyRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            getStyleClass().removeAll("result-valid", "result-invalid");
+            VerifyRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            if (row != null) {
+                getStyleClass().add(row.valid() ? "result-valid" : "result-invalid");
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package cn.bizhao.ui.packages;
+
+/**
+ * One line of the verification results: a package that held, or one problem of a package that did not.
+ *
+ * @param file  the package's file name
+ * @param valid whether the package held
+ * @param text  what was found, in the screen's language
+ */
+public record VerifyRow(String file, boolean valid, String text) {
+}
