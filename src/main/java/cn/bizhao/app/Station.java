@@ -1,6 +1,7 @@
 package cn.bizhao.app;
 
 import cn.bizhao.domain.identity.IdDocumentValidator;
+import cn.bizhao.domain.statistics.CityMatcher;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.Database;
 import cn.bizhao.persistence.Transactions;
@@ -19,6 +20,8 @@ import cn.bizhao.service.intake.IntakeRules;
 import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.statistics.ShippedCities;
+import cn.bizhao.service.statistics.StatisticsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,7 +54,8 @@ public final class Station {
             PasswordHasher hasher = new PasswordHasher();
             return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
-                    new SessionPolicy(transactions), database);
+                    new SessionPolicy(transactions),
+                    new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -1,7 +1,9 @@
 package cn.bizhao.cli;
 
+import cn.bizhao.cli.audit.AuditCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.statistics.StatsCommand;
 import cn.bizhao.cli.user.UsersCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
@@ -14,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code bizhao}: with no subcommand it opens the window; with one it runs headless. */
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class})
+        subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, AuditCommand.class,
+                       StatsCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

@@ -6,6 +6,8 @@ public final class ExitCode {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int NOT_IN_CATALOG = 3;
+    /** {@code audit verify}: the audit trail's hash chain is broken (4 is the package check's). */
+    public static final int AUDIT_CHAIN_BROKEN = 5;
 
     private ExitCode() {
     }

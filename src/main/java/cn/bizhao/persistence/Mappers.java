@@ -5,6 +5,7 @@ import cn.bizhao.persistence.audit.AuditMapper;
 import cn.bizhao.persistence.catalog.CatalogMapper;
 import cn.bizhao.persistence.file.StoredFileMapper;
 import cn.bizhao.persistence.station.StationSettingMapper;
+import cn.bizhao.persistence.statistics.StatisticsMapper;
 import cn.bizhao.persistence.user.UserMapper;
 import java.util.List;
 import org.apache.ibatis.session.Configuration;
@@ -12,7 +13,8 @@ import org.apache.ibatis.session.Configuration;
 /** The one list of mapper interfaces; each loads its SQL from the XML of the same name beside it. */
 final class Mappers {
     private static final List<Class<?>> ALL = List.of(CatalogMapper.class, UserMapper.class, StationSettingMapper.class,
-            ApplicationMapper.class, StoredFileMapper.class, AuditMapper.class);
+            ApplicationMapper.class, StoredFileMapper.class, AuditMapper.class,
+            StatisticsMapper.class);
 
     private Mappers() {
     }

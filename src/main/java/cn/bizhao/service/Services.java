@@ -8,6 +8,7 @@ import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.statistics.StatisticsService;
 
 /**
  * The use cases of one open station, shared by the window and the command line. Closing it
@@ -17,7 +18,8 @@ import cn.bizhao.service.station.StationService;
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
-                       SessionPolicy sessions, AutoCloseable resources) implements AutoCloseable {
+                       SessionPolicy sessions, StatisticsService statistics,
+                       AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -1,5 +1,6 @@
 package cn.bizhao.ui.shell;
 
+import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.Role;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,6 +11,8 @@ public enum Screen {
     INTAKE(EnumSet.of(Role.CLERK)),
     APPLICATIONS(EnumSet.allOf(Role.class)),
     CATALOG(EnumSet.allOf(Role.class)),
+    AUDIT(Permission.READ_AUDIT_TRAIL.holders()),
+    STATISTICS(Permission.READ_STATISTICS.holders()),
     SETTINGS(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;
