@@ -1,6 +1,7 @@
 package cn.bizhao.ui.audit;
 
 import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.ui.common.IsoDates;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -49,6 +50,7 @@ public final class AuditView {
     private void initialize() {
         chainLabel.textProperty().bind(model.chainTextProperty());
         model.chainBrokenProperty().addListener((obs, old, now) -> chainLabel.pseudoClassStateChanged(BROKEN, now));
+        IsoDates.apply(fromPicker, toPicker);
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         actorChoice.setItems(model.actors());

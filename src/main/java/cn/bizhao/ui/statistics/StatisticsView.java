@@ -2,6 +2,7 @@ package cn.bizhao.ui.statistics;
 
 import cn.bizhao.domain.statistics.Dimension;
 import cn.bizhao.i18n.Messages;
+import cn.bizhao.ui.common.IsoDates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class StatisticsView {
 
     @FXML
     private void initialize() {
+        IsoDates.apply(statsFromPicker, statsToPicker);
         statsFromPicker.valueProperty().bindBidirectional(model.fromProperty());
         statsToPicker.valueProperty().bindBidirectional(model.toProperty());
         statsExportButton.disableProperty().bind(model.shownProperty().isNull());
@@ -157,13 +159,14 @@ public final class StatisticsView {
         table.setPlaceholder(new Label(messages.get("statistics.empty")));
         TableColumn<StatisticsRow, Object> name = new TableColumn<>(messages.get("statistics.column.name"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
-        name.setPrefWidth(200);
+        name.setPrefWidth(210);
         TableColumn<StatisticsRow, Object> count = new TableColumn<>(messages.get("statistics.column.count"));
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
         count.setPrefWidth(70);
-        count.getStyleClass().add("number-column");
+        count.getStyleClass().add("count-column");
         table.getColumns().add(name);
         table.getColumns().add(count);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefWidth(300);
         table.setMinWidth(280);
         return table;
