@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Finds the applicant's city (属地) in the text of the form: the mailing address first, then the
- * employer's name. Within one text, the city named first wins ("南宁市玉林路" is 南宁). The ID number is
+ * employer's name. Within one text, the city named first wins (南宁市玉林路 is 南宁, not 玉林). The ID number is
  * never used: it tells where a person was born, not where they work.
  */
 public final class CityMatcher {
