@@ -1,6 +1,7 @@
 package cn.bizhao.app;
 
 import cn.bizhao.domain.identity.IdDocumentValidator;
+import cn.bizhao.domain.statistics.CityMatcher;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.Database;
 import cn.bizhao.persistence.Transactions;
@@ -23,6 +24,8 @@ import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.statistics.ShippedCities;
+import cn.bizhao.service.statistics.StatisticsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +64,8 @@ public final class Station {
                     new SessionPolicy(transactions), keys,
                     new ExportService(transactions, intake, documents, files, station, keys, audit, clock),
                     VerifyService.forStation(keys),
-                    new ImportService(transactions, catalog, files, keys, audit, home.work(), clock), database);
+                    new ImportService(transactions, catalog, files, keys, audit, home.work(), clock),
+                    new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

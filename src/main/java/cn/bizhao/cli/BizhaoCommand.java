@@ -1,11 +1,13 @@
 package cn.bizhao.cli;
 
 import cn.bizhao.cli.application.ApplicationsCommand;
+import cn.bizhao.cli.audit.AuditCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
 import cn.bizhao.cli.document.FormCommand;
 import cn.bizhao.cli.document.NoticeCommand;
 import cn.bizhao.cli.document.ReceiptCommand;
+import cn.bizhao.cli.statistics.StatsCommand;
 import cn.bizhao.cli.user.UsersCommand;
 import cn.bizhao.cli.keys.KeysCommand;
 import cn.bizhao.cli.packages.ExportCommand;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "bizhao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, ApplicationsCommand.class,
                        FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
-                       VerifyCommand.class, ImportCommand.class, KeysCommand.class})
+                       VerifyCommand.class, ImportCommand.class, KeysCommand.class, AuditCommand.class,
+                       StatsCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

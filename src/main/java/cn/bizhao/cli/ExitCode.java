@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int NOT_IN_CATALOG = 3;
     /** A package did not verify, or was refused on import. */
     public static final int PACKAGE_INVALID = 4;
+    /** {@code audit verify}: the audit trail's hash chain is broken (4 is the package check's). */
+    public static final int AUDIT_CHAIN_BROKEN = 5;
 
     private ExitCode() {
     }

@@ -6,6 +6,7 @@ import cn.bizhao.persistence.catalog.CatalogMapper;
 import cn.bizhao.persistence.file.StoredFileMapper;
 import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.persistence.station.StationSettingMapper;
+import cn.bizhao.persistence.statistics.StatisticsMapper;
 import cn.bizhao.persistence.user.UserMapper;
 import java.util.List;
 import org.apache.ibatis.session.Configuration;
@@ -14,7 +15,7 @@ import org.apache.ibatis.session.Configuration;
 final class Mappers {
     private static final List<Class<?>> ALL = List.of(CatalogMapper.class, UserMapper.class, StationSettingMapper.class,
             ApplicationMapper.class, StoredFileMapper.class, AuditMapper.class,
-            PackageMapper.class);
+            PackageMapper.class, StatisticsMapper.class);
 
     private Mappers() {
     }

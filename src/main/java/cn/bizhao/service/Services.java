@@ -12,6 +12,7 @@ import cn.bizhao.service.packages.ImportService;
 import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.statistics.StatisticsService;
 
 /**
  * The use cases of one open station, shared by the window and the command line. Closing it
@@ -22,7 +23,8 @@ import cn.bizhao.service.station.StationService;
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
                        SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
-                       ImportService imports, AutoCloseable resources) implements AutoCloseable {
+                       ImportService imports, StatisticsService statistics, AutoCloseable resources)
+        implements AutoCloseable {
 
     @Override
     public void close() {

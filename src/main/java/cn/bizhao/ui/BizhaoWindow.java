@@ -7,6 +7,8 @@ import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.ui.account.ChangePasswordDialog;
 import cn.bizhao.ui.account.ChangePasswordView;
 import cn.bizhao.ui.account.ChangePasswordViewModel;
+import cn.bizhao.ui.audit.AuditView;
+import cn.bizhao.ui.audit.AuditViewModel;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
 import cn.bizhao.ui.common.FxDialogService;
@@ -34,6 +36,8 @@ import cn.bizhao.ui.shell.MainView;
 import cn.bizhao.ui.shell.MainViewModel;
 import cn.bizhao.ui.shell.Screen;
 import cn.bizhao.ui.shell.SessionActions;
+import cn.bizhao.ui.statistics.StatisticsView;
+import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
@@ -143,7 +147,7 @@ public final class BizhaoWindow {
             dialog.show(views.load(ChangePasswordView.class, () -> new ChangePasswordView(new ChangePasswordViewModel(
                     user, false, services.accounts(), tasks, messages, changed -> {
                         dialog.close();
-                        new FxDialogService(stage, messages.get("app.title"))
+                        new FxDialogService(stage, messages.get("app.title"), messages)
                                 .showInformation(messages.get("account.changePassword.done"));
                     }, dialog::close))));
         }
@@ -171,8 +175,20 @@ public final class BizhaoWindow {
         if (screen == Screen.SETTINGS) {
             return settings(user);
         }
+        if (screen == Screen.AUDIT) {
+            return views.load(AuditView.class, () -> new AuditView(new AuditViewModel(user, services.audit(), dialogs(),
+                    tasks, messages)));
+        }
+        if (screen == Screen.STATISTICS) {
+            return views.load(StatisticsView.class, () -> new StatisticsView(
+                    new StatisticsViewModel(user, services.statistics(), dialogs(), tasks, messages), messages));
+        }
         return views.load(EmptyStateView.class, () -> new EmptyStateView(
                 messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
+    }
+
+    private FxDialogService dialogs() {
+        return new FxDialogService(stage, messages.get("app.title"), messages);
     }
 
     private Parent settings(User user) {

@@ -30,6 +30,8 @@ public enum Permission {
     RECORD_WITHDRAWAL(CLERK, SUPERVISOR),
     /** Reading and exporting the audit trail: those who answer for the institution's decisions and its station. */
     READ_AUDIT_TRAIL(SUPERVISOR, ADMIN),
+    /** The station's figures for the regional skills statistics (notice 四(三)): counts only, no person. */
+    READ_STATISTICS(SUPERVISOR, ADMIN),
     /** Users, keys, settings, catalogue versions, backup and restore. */
     ADMINISTER(ADMIN);
 

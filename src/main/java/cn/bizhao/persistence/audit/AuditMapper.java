@@ -1,5 +1,6 @@
 package cn.bizhao.persistence.audit;
 
+import cn.bizhao.domain.audit.AuditLine;
 import cn.bizhao.domain.audit.AuditRecord;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -16,4 +17,10 @@ public interface AuditMapper {
     List<AuditRecord> all();
 
     List<AuditRecord> forApplication(@Param("applicationId") long applicationId);
+
+    /** The records that match every given part of the search, oldest first, with acceptance numbers. */
+    List<AuditLine> search(@Param("s") AuditSearch search);
+
+    /** Everyone who appears in the trail, by login. */
+    List<String> actors();
 }

@@ -1,5 +1,6 @@
 package cn.bizhao.ui.shell;
 
+import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.Role;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,6 +13,8 @@ public enum Screen {
     CATALOG(EnumSet.allOf(Role.class)),
     EXPORT_PACKAGES(EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.REVIEWER)),
     VERIFY_PACKAGES(EnumSet.allOf(Role.class)),
+    AUDIT(Permission.READ_AUDIT_TRAIL.holders()),
+    STATISTICS(Permission.READ_STATISTICS.holders()),
     SETTINGS(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;

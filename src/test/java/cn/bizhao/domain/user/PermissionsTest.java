@@ -51,6 +51,7 @@ class PermissionsTest {
             SUPERVISE         | SUPERVISOR
             RECORD_WITHDRAWAL | CLERK SUPERVISOR
             READ_AUDIT_TRAIL  | SUPERVISOR ADMIN
+            READ_STATISTICS   | SUPERVISOR ADMIN
             ADMINISTER        | ADMIN
             """;
 

@@ -1,0 +1,117 @@
+package cn.bizhao.ui.audit;
+
+import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.ui.common.IsoDates;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.Callback;
+
+/** The audit trail's filter, chain state and table. */
+public final class AuditView {
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+
+    @FXML private Label chainLabel;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<String> actorChoice;
+    @FXML private ComboBox<AuditAction> actionChoice;
+    @FXML private TextField applicationField;
+    @FXML private TableView<AuditRow> auditTable;
+    @FXML private TableColumn<AuditRow, Object> idColumn;
+    @FXML private TableColumn<AuditRow, Object> timeColumn;
+    @FXML private TableColumn<AuditRow, Object> actorColumn;
+    @FXML private TableColumn<AuditRow, Object> stationColumn;
+    @FXML private TableColumn<AuditRow, Object> actionColumn;
+    @FXML private TableColumn<AuditRow, Object> acceptanceNoColumn;
+    @FXML private TableColumn<AuditRow, Object> detailColumn;
+    @FXML private TableColumn<AuditRow, Object> chainColumn;
+    @FXML private Label countLabel;
+    @FXML private Label auditNoticeLabel;
+    @FXML private Label auditErrorLabel;
+
+    private final AuditViewModel model;
+
+    public AuditView(AuditViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        chainLabel.textProperty().bind(model.chainTextProperty());
+        model.chainBrokenProperty().addListener((obs, old, now) -> chainLabel.pseudoClassStateChanged(BROKEN, now));
+        IsoDates.apply(fromPicker, toPicker);
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+        actorChoice.setItems(model.actors());
+        named(actorChoice, model::actorName);
+        actorChoice.valueProperty().bindBidirectional(model.actorProperty());
+        actionChoice.setItems(model.actions());
+        named(actionChoice, model::actionName);
+        actionChoice.valueProperty().bindBidirectional(model.actionProperty());
+        applicationField.textProperty().bindBidirectional(model.applicationProperty());
+        applicationField.setOnAction(event -> model.search());
+        bind(idColumn, AuditRow::id);
+        bind(timeColumn, AuditRow::time);
+        bind(actorColumn, AuditRow::actor);
+        bind(stationColumn, AuditRow::station);
+        bind(actionColumn, AuditRow::action);
+        bind(acceptanceNoColumn, AuditRow::acceptanceNo);
+        bind(detailColumn, AuditRow::detail);
+        bind(chainColumn, AuditRow::chain);
+        auditTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(BROKEN, !empty && row != null && row.broken());
+            }
+        });
+        auditTable.setItems(model.rows());
+        countLabel.textProperty().bind(model.countTextProperty());
+        auditNoticeLabel.textProperty().bind(model.noticeProperty());
+        auditErrorLabel.textProperty().bind(model.errorProperty());
+        model.load();
+    }
+
+    @FXML
+    private void search() {
+        model.search();
+    }
+
+    @FXML
+    private void clear() {
+        model.clear();
+    }
+
+    @FXML
+    private void export() {
+        model.export();
+    }
+
+    /** Shows null as "all" in both the list and the button of a choice box. */
+    private static <T> void named(ComboBox<T> choice, Function<T, String> name) {
+        Callback<ListView<T>, ListCell<T>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : name.apply(item));
+            }
+        };
+        choice.setCellFactory(cells);
+        choice.setButtonCell(cells.call(null));
+    }
+
+    private static void bind(TableColumn<AuditRow, Object> column, Function<AuditRow, Object> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+}
