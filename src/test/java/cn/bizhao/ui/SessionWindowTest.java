@@ -93,7 +93,8 @@ class SessionWindowTest {
         robot.clickOn("#changePasswordButton");
 
         assertThat(robot.lookup(".nav-button").queryAll().stream().map(Node::getId))
-                .containsExactly("nav-WORKBENCH", "nav-INTAKE", "nav-APPLICATIONS", "nav-CATALOG");
+                .containsExactly("nav-WORKBENCH", "nav-INTAKE", "nav-APPLICATIONS", "nav-CATALOG", "nav-EXPORT_PACKAGES",
+                        "nav-VERIFY_PACKAGES");
         assertThat(text("#userLabel")).contains("李受理");
         assertThat(services.accounts().login("li", CHOSEN.toCharArray()).mustChangePassword()).isFalse();
     }
