@@ -1,5 +1,7 @@
 package cn.bizhao.app;
 
+import cn.bizhao.capture.camera.CameraChooser;
+import cn.bizhao.documents.print.DocumentPrinter;
 import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.Database;
@@ -10,7 +12,9 @@ import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
+import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
@@ -48,7 +52,8 @@ public final class Station {
             DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
             return new Services(home.root().toString(), catalog,
                     new AccountService(transactions, new PasswordHasher(), clock), station, audit, intake, documents,
-                    database);
+                    new PrintService(audit, new DocumentPrinter()),
+                    new CaptureService(transactions, station, audit, new CameraChooser()), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -19,17 +19,20 @@ public final class BizhaoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
     private Path dataDir;
 
-    private final StationOpener opener;
-    private final Consumer<Path> openWindow;
+    @Option(names = "--camera", paramLabel = "SETTING", descriptionKey = "cli.option.camera")
+    private String camera;
 
-    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow) {
+    private final StationOpener opener;
+    private final Consumer<WindowRequest> openWindow;
+
+    public BizhaoCommand(StationOpener opener, Consumer<WindowRequest> openWindow) {
         this.opener = opener;
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(dataDir);
+        openWindow.accept(new WindowRequest(dataDir, camera));
         return ExitCode.OK;
     }
 

@@ -4,7 +4,6 @@ import cn.bizhao.domain.DomainException;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.StationOpener;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,7 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages) {
+    public static CommandLine create(StationOpener opener, Consumer<WindowRequest> openWindow, Messages messages) {
         CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow));
         commandLine.setResourceBundle(messages.bundle());
         describe(commandLine.getCommandSpec(), messages);

@@ -2,8 +2,10 @@ package cn.bizhao.service;
 
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.document.DocumentService;
+import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.station.StationService;
 
@@ -15,7 +17,7 @@ import cn.bizhao.service.station.StationService;
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents,
-                       AutoCloseable resources) implements AutoCloseable {
+                       PrintService printing, CaptureService capture, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 
 /** Fills a fresh data home with the fictional demo station described in {@code resources/demo}. */
@@ -34,7 +36,24 @@ public final class DemoService {
                 new StationInfo(demo.getProperty("institution.name"), demo.getProperty("institution.code"),
                         demo.getProperty("station.name"))));
         services.documents().setSeal(admin, resource(demo.getProperty("seal")));
+        services.capture().setCameraSetting(admin, "folder:" + demoCamera(demo.getProperty("camera.images")));
         return new DemoLogin(demo.getProperty("admin.login"), password);
+    }
+
+    /** A folder of the demo pictures, numbered in the order a demo intake takes them. */
+    private Path demoCamera(String images) {
+        Path folder = Path.of(services.dataHome()).resolve("demo-camera");
+        try {
+            Files.createDirectories(folder);
+            String[] names = images.split(",");
+            for (int i = 0; i < names.length; i++) {
+                String name = names[i].strip();
+                Files.write(folder.resolve(String.format("%02d-%s", i + 1, name)), resource("/demo/" + name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder.toAbsolutePath();
     }
 
     private static byte[] resource(String path) {
