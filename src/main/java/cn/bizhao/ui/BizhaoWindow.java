@@ -6,7 +6,9 @@ import cn.bizhao.service.Services;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
+import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.Fonts;
+import cn.bizhao.ui.common.FxDialogService;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.login.LoginView;
@@ -17,6 +19,7 @@ import cn.bizhao.ui.setup.FirstRunViewModel;
 import cn.bizhao.ui.shell.MainView;
 import cn.bizhao.ui.shell.MainViewModel;
 import cn.bizhao.ui.shell.Screen;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -29,13 +32,20 @@ public final class BizhaoWindow {
     private final Messages messages;
     private final TaskRunner tasks;
     private final ViewLoader views;
+    private final Function<Stage, DialogService> dialogs;
     private Stage stage;
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
+        this(services, messages, tasks, owner -> new FxDialogService(owner, messages.get("app.title"), messages));
+    }
+
+    /** @param dialogs the dialogs of the window (tests answer them instead of a person) */
+    public BizhaoWindow(Services services, Messages messages, TaskRunner tasks, Function<Stage, DialogService> dialogs) {
         this.services = services;
         this.messages = messages;
         this.tasks = tasks;
         this.views = new ViewLoader(messages);
+        this.dialogs = dialogs;
     }
 
     public void show(Stage stage) {
@@ -60,11 +70,20 @@ public final class BizhaoWindow {
     private void showMain(User user) {
         StationInfo station = services.station().info().orElseThrow();
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages);
-        showScene(views.load(MainView.class, () -> new MainView(model, this::screen, messages)), 1100, 720);
+        CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
+                model.screenProperty()::set, stage, stylesheet());
+        stage.setOnCloseRequest(e -> counter.saveNow());
+        showScene(views.load(MainView.class, () -> new MainView(model, s -> screen(counter, s), messages)), 1100, 720);
         stage.centerOnScreen();
     }
 
-    private Parent screen(Screen screen) {
+    private Parent screen(CounterScreens counter, Screen screen) {
+        if (screen == Screen.WORKBENCH) {
+            return counter.workbench();
+        }
+        if (screen == Screen.INTAKE) {
+            return counter.intake();
+        }
         if (screen == Screen.CATALOG) {
             return views.load(CatalogView.class, () -> new CatalogView(
                     new CatalogViewModel(services.catalog().current(), messages)));
@@ -73,9 +92,13 @@ public final class BizhaoWindow {
                 messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
     }
 
+    private static String stylesheet() {
+        return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
+    }
+
     private void showScene(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(BizhaoWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
     }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * prints, so what the clerk sees is what comes out; every print is recorded in the audit trail.
  */
 public final class PrintService {
+    public static final int MAX_COPIES = DocumentPrinter.MAX_COPIES;
+
     private final AuditTrail audit;
     private final DocumentPrinter printer;
     private final PagePreview preview = new PagePreview();
