@@ -56,7 +56,7 @@ public final class EnterMovesOn {
         Node content = scroll.getContent();
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
+        if (viewport <= 0 || contentHeight <= viewport) {
             return;
         }
         Bounds bounds = content.sceneToLocal(field.localToScene(field.getBoundsInLocal()));

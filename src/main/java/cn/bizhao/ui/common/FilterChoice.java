@@ -32,7 +32,7 @@ public final class FilterChoice extends VBox {
     public FilterChoice() {
         getStyleClass().add("filter-choice");
         list.setFocusTraversable(false);
-        list.setPrefHeight(150);
+        list.setPrefHeight(112);
         getChildren().addAll(editor, list);
         editor.textProperty().addListener((obs, old, now) -> {
             if (!showingChoice) {

@@ -10,6 +10,7 @@ import cn.bizhao.domain.identity.PhoneNumbers;
 import cn.bizhao.domain.identity.Validation;
 import cn.bizhao.domain.identity.YearsOfWork;
 import cn.bizhao.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -111,6 +112,27 @@ public final class ApplicantFormViewModel {
     private String text(Validation<?> result) {
         return result instanceof Validation.Invalid<?> invalid
                 ? messages.get(invalid.messageKey(), invalid.arguments().toArray()) : "";
+    }
+
+    /**
+     * The names of the fields whose check beside them fails: filled in, but not acceptable as
+     * typed. Acceptance would refuse them, so the checklist lists them.
+     */
+    public List<String> invalidFields() {
+        List<String> invalid = new ArrayList<>();
+        addIf(invalid, idNumberMessage, "intakeItem.ID_NUMBER");
+        addIf(invalid, creditCodeMessage, "intake.applicant.creditCode");
+        addIf(invalid, phoneMessage, "intakeItem.PHONE");
+        if (reportsOccupation.get()) {
+            addIf(invalid, yearsMessage, "intakeItem.YEARS_IN_OCCUPATION");
+        }
+        return invalid;
+    }
+
+    private void addIf(List<String> invalid, ReadOnlyStringWrapper message, String fieldKey) {
+        if (!message.get().isEmpty()) {
+            invalid.add(messages.get(fieldKey));
+        }
     }
 
     /** The applicant as typed; blank fields are absent, years only when they are a number in range. */

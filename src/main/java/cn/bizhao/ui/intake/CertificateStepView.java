@@ -60,6 +60,8 @@ public final class CertificateStepView implements StepKeys {
         refusalLabel.textProperty().bind(model.refusalProperty());
         refusalBox.visibleProperty().bind(model.outsideCatalogueProperty());
         refusalBox.managedProperty().bind(refusalBox.visibleProperty());
+        // the outcome of the comparison is the last thing on the step: bring it into view
+        model.matchProperty().addListener((obs, old, now) -> Platform.runLater(() -> certificateScroll.setVvalue(1)));
         List<Node> order = List.of(certificateNameField, certificateProjectField, certificateLevelField,
                 certificateIssuerField, certificateNumberField, regionChoice, projectChoice, levelChoice);
         EnterMovesOn.install(form, order, form::requestFocus);

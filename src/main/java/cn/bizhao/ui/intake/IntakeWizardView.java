@@ -3,6 +3,7 @@ package cn.bizhao.ui.intake;
 import cn.bizhao.ui.common.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -69,7 +70,7 @@ public final class IntakeWizardView {
         duplicateBar.visibleProperty().bind(model.duplicateTextProperty().isNotEmpty());
         duplicateBar.managedProperty().bind(duplicateBar.visibleProperty());
         model.stepProperty().addListener((obs, old, now) -> show(now));
-        model.checklistProperty().addListener(obs -> markComplete());
+        model.missing().addListener((ListChangeListener<ChecklistEntry>) c -> markComplete());
         wizardRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::functionKey);
         show(model.stepProperty().get());
         markComplete();

@@ -18,10 +18,12 @@ import cn.bizhao.ui.intake.CertificateFormViewModel.Comparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,6 +37,7 @@ public final class IntakeWizardViewModel {
     private final ObjectProperty<IntakeChecklist> checklist = new SimpleObjectProperty<>();
     private final ObservableList<ChecklistEntry> missing = FXCollections.observableArrayList();
     private final ObservableList<Application> duplicates = FXCollections.observableArrayList();
+    private final BooleanProperty formValid = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper duplicateText = new ReadOnlyStringWrapper("");
@@ -74,7 +77,7 @@ public final class IntakeWizardViewModel {
         this.materials = new MaterialsStepViewModel(draft, intake, context.capture(), camera, context.dialogs(),
                 messages, applicant::applicant);
         this.review = new ReviewStepViewModel(draft, intake, context.documents(), preview(), preview(), messages,
-                checklist, duplicates::setAll);
+                checklist, formValid, duplicates::setAll);
         draft.applicationProperty().addListener((obs, old, now) -> stored(now));
         review.pledgeProperty().addListener(obs -> updateChecklist());
         duplicates.addListener((javafx.collections.ListChangeListener<Application>) c -> describeDuplicates());
@@ -95,7 +98,7 @@ public final class IntakeWizardViewModel {
         materials.refreshRows();
         materials.showPages(stored);
         updateChecklist();
-        step.set(firstStepMissing());
+        goTo(firstStepMissing());
     }
 
     /** The clerk typed: the checklist follows at once, the draft is saved after a short pause. */
@@ -171,6 +174,11 @@ public final class IntakeWizardViewModel {
         IntakeChecklist now = intake.checklist(shown, review.pledgeProperty().get());
         checklist.set(now);
         List<ChecklistEntry> entries = new ArrayList<>();
+        List<String> invalid = applicant.invalidFields();
+        formValid.set(invalid.isEmpty());
+        for (String field : invalid) {
+            entries.add(new ChecklistEntry(messages.get("intake.checklist.invalid", field), IntakeStep.APPLICANT));
+        }
         for (IntakeItem item : now.missingItems()) {
             entries.add(new ChecklistEntry(messages.of(item), IntakeStep.of(item)));
         }
@@ -201,7 +209,7 @@ public final class IntakeWizardViewModel {
 
     private IntakeStep firstStepMissing() {
         IntakeChecklist now = checklist.get();
-        IntakeStep first = IntakeStep.REVIEW;
+        IntakeStep first = formValid.get() ? IntakeStep.REVIEW : IntakeStep.APPLICANT;
         for (IntakeItem item : now.missingItems()) {
             if (item != IntakeItem.PLEDGE && IntakeStep.of(item).compareTo(first) < 0) {
                 first = IntakeStep.of(item);

@@ -7,13 +7,14 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
 
 /** 申报材料: the checklist of materials, the chosen material's thumbnails, and the page shown large. */
 public final class MaterialsStepView implements StepKeys {
@@ -29,7 +30,7 @@ public final class MaterialsStepView implements StepKeys {
     @FXML private Button deletePageButton;
     @FXML private Label noticeLabel;
     @FXML private ListView<PageItem> pagesList;
-    @FXML private ScrollPane previewScroll;
+    @FXML private StackPane previewPane;
     @FXML private ImageView previewView;
 
     private final MaterialsStepViewModel model;
@@ -60,13 +61,23 @@ public final class MaterialsStepView implements StepKeys {
         });
         model.chosenPageProperty().addListener((obs, old, now) -> pagesList.getSelectionModel().select(now));
         model.previewProperty().addListener((obs, old, now) -> previewView.setImage(FxImages.of(now)));
-        previewView.fitWidthProperty().bind(previewScroll.widthProperty().subtract(24));
+        previewView.fitWidthProperty().bind(previewPane.widthProperty().subtract(16));
+        previewView.fitHeightProperty().bind(previewPane.heightProperty().subtract(16));
+        previewView.setManaged(false);
+        previewPane.layoutBoundsProperty().addListener((obs, old, now) -> centre());
+        previewView.imageProperty().addListener((obs, old, now) -> centre());
         noticeLabel.textProperty().bind(model.noticeProperty());
         takePageButton.disableProperty().bind(model.busyProperty());
         importPagesButton.disableProperty().bind(model.busyProperty());
         for (Button b : new Button[] {earlierButton, laterButton, rotateButton, retakeButton, deletePageButton}) {
             b.disableProperty().bind(model.busyProperty().or(model.chosenPageProperty().isNull()));
         }
+    }
+
+    /** The whole page fits the preview area, centred (unmanaged, so that it never makes the area grow). */
+    private void centre() {
+        Bounds shown = previewView.getLayoutBounds();
+        previewView.relocate((previewPane.getWidth() - shown.getWidth()) / 2, (previewPane.getHeight() - shown.getHeight()) / 2);
     }
 
     private void selectChosen() {

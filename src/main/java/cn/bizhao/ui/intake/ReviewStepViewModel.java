@@ -13,6 +13,7 @@ import cn.bizhao.ui.document.DocumentPreviewViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +43,8 @@ public final class ReviewStepViewModel {
 
     ReviewStepViewModel(IntakeDraft draft, IntakeService intake, DocumentService documents,
                         DocumentPreviewViewModel form, DocumentPreviewViewModel result, Messages messages,
-                        ObjectProperty<IntakeChecklist> checklist, Consumer<List<Application>> duplicatesFound) {
+                        ObjectProperty<IntakeChecklist> checklist, BooleanExpression formValid,
+                        Consumer<List<Application>> duplicatesFound) {
         this.draft = draft;
         this.intake = intake;
         this.documents = documents;
@@ -51,7 +53,7 @@ public final class ReviewStepViewModel {
         this.messages = messages;
         this.duplicatesFound = duplicatesFound;
         canAccept = Bindings.createBooleanBinding(() -> outcome.get() == null && checklist.get() != null
-                && checklist.get().isComplete(), checklist, outcome);
+                && checklist.get().isComplete() && formValid.get(), checklist, outcome, formValid);
         canSendNotice = Bindings.createBooleanBinding(() -> outcome.get() == null && checklist.get() != null
                 && !checklist.get().missingMaterials().isEmpty(), checklist, outcome);
     }

@@ -163,6 +163,23 @@ class IntakeWizardWindowTest {
         assertThat(robot.lookup("#resultDocument .document-page").queryAll()).isNotEmpty();
     }
 
+    @Test
+    void resumesADraftFromTheWorkbenchOnItsFirstMissingStep() {
+        User clerk = services.accounts().login(TestStation.ADMIN, TestStation.PASSWORD.toCharArray());
+        Application draft = services.intake().startDraft(clerk);
+        Applicant typed = new Applicant("黎明测试", Gender.MALE, "中国", "大专", "广西机电职业技术学院 机电一体化",
+                IdDocumentType.RESIDENT_ID, numbers.residentId(), "南宁示例机械有限公司", numbers.creditCode("450100"),
+                "广西南宁市青秀区示例路1号", numbers.mobile(), "电工", 6, ApplicantCategory.EMPLOYEE, false);
+        services.intake().saveForm(clerk, draft.id(), typed, OverseasCertificate.empty());
+        robot.clickOn("#refreshButton");
+
+        robot.doubleClickOn("黎明测试");
+
+        assertThat(visibleStepTitle()).isEqualTo("相片");
+        assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("黎明测试");
+        assertThat(label("#draftStateLabel")).contains("草稿");
+    }
+
     /** The photo and every page are exactly what the camera gave, made as the capture service makes them. */
     private void assertStoredAsTaken(Application accepted) throws IOException {
         CaptureService capture = services.capture();
