@@ -159,7 +159,7 @@ public final class IntakeWizardViewModel {
                     certificate.catalogLevelProperty().get(), true));
         }
         updateChecklist();
-        if (now.applicant().idNumber() != null && now.certificate().project() != null && !isFinished()) {
+        if (now.applicant().idNumber() != null && now.certificate().catalogMapping() != null && !isFinished()) {
             draft.read(() -> intake.openDuplicatesOf(now), duplicates::setAll);
         }
     }
