@@ -14,6 +14,7 @@ import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.document.DocumentPreviewView;
 import cn.bizhao.ui.document.DocumentPreviewViewModel;
 import cn.bizhao.ui.intake.IntakeContext;
+import cn.bizhao.ui.intake.IntakeExits;
 import cn.bizhao.ui.intake.IntakeWizardView;
 import cn.bizhao.ui.intake.IntakeWizardViewModel;
 import cn.bizhao.ui.shell.Screen;
@@ -105,7 +106,22 @@ final class CounterScreens {
         Messages messages = views.messages();
         return new IntakeWizardViewModel(new IntakeContext(services.intake(), services.catalog(), services.capture(),
                 services.documents(), services.printing(), clerk, tasks, () -> new FxDebouncer(AUTOSAVE_PAUSE), dialogs,
-                messages), this::openExisting, () -> navigate.accept(Screen.WORKBENCH));
+                messages), new IntakeExits() {
+                    @Override
+                    public void openExisting(Application existing) {
+                        CounterScreens.this.openExisting(existing);
+                    }
+
+                    @Override
+                    public void toWorkbench() {
+                        navigate.accept(Screen.WORKBENCH);
+                    }
+
+                    @Override
+                    public void startNew() {
+                        CounterScreens.this.startNew();
+                    }
+                });
     }
 
     private void showWizard(IntakeWizardViewModel next) {

@@ -1,6 +1,7 @@
 package cn.bizhao.bench;
 
 import cn.bizhao.domain.application.Applicant;
+import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicantCategory;
 import cn.bizhao.domain.application.Gender;
 import cn.bizhao.domain.application.IdDocumentType;
@@ -19,6 +20,7 @@ import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.intake.ApplicantFormViewModel;
 import cn.bizhao.ui.intake.CertificateFormViewModel;
 import cn.bizhao.ui.intake.IntakeContext;
+import cn.bizhao.ui.intake.IntakeExits;
 import cn.bizhao.ui.intake.IntakeWizardView;
 import cn.bizhao.ui.intake.IntakeWizardViewModel;
 import java.nio.file.Files;
@@ -105,7 +107,7 @@ public final class IntakeBenchmark {
         ViewLoader views = new ViewLoader(Messages.chinese());
         IntakeWizardViewModel wizard = new IntakeWizardViewModel(new IntakeContext(services.intake(), services.catalog(),
                 services.capture(), services.documents(), services.printing(), clerk, TaskRunner.direct(),
-                Debouncer::immediate, NO_DIALOGS, Messages.chinese()), existing -> { }, () -> { });
+                Debouncer::immediate, NO_DIALOGS, Messages.chinese()), NOWHERE);
         ((StackPane) stage.getScene().getRoot()).getChildren().setAll(
                 views.load(IntakeWizardView.class, () -> new IntakeWizardView(wizard, views)));
         ApplicantFormViewModel form = wizard.applicant();
@@ -176,6 +178,20 @@ public final class IntakeBenchmark {
         });
         return result.get();
     }
+
+    private static final IntakeExits NOWHERE = new IntakeExits() {
+        @Override
+        public void openExisting(Application existing) {
+        }
+
+        @Override
+        public void toWorkbench() {
+        }
+
+        @Override
+        public void startNew() {
+        }
+    };
 
     private static final DialogService NO_DIALOGS = new DialogService() {
         @Override

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +44,7 @@ public final class IntakeWizardView {
     private final Map<IntakeStep, Node> steps = new EnumMap<>(IntakeStep.class);
     private final Map<IntakeStep, Button> rail = new EnumMap<>(IntakeStep.class);
     private final Map<IntakeStep, StepKeys> keys = new EnumMap<>(IntakeStep.class);
+    private final EventHandler<KeyEvent> functionKeys = this::functionKey;
 
     public IntakeWizardView(IntakeWizardViewModel model, ViewLoader views) {
         this.model = model;
@@ -55,7 +57,7 @@ public final class IntakeWizardView {
         PhotoStepView photo = new PhotoStepView(model.photo());
         CertificateStepView certificate = new CertificateStepView(model.certificate(), model);
         MaterialsStepView materials = new MaterialsStepView(model.materials());
-        ReviewStepView review = new ReviewStepView(model.review(), views);
+        ReviewStepView review = new ReviewStepView(model.review(), views, model::startNext);
         add(IntakeStep.APPLICANT, views.load(ApplicantStepView.class, () -> applicant), applicant);
         add(IntakeStep.PHOTO, views.load(PhotoStepView.class, () -> photo), photo);
         add(IntakeStep.CERTIFICATE, views.load(CertificateStepView.class, () -> certificate), certificate);
@@ -71,7 +73,16 @@ public final class IntakeWizardView {
         duplicateBar.managedProperty().bind(duplicateBar.visibleProperty());
         model.stepProperty().addListener((obs, old, now) -> show(now));
         model.missing().addListener((ListChangeListener<ChecklistEntry>) c -> markComplete());
-        wizardRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::functionKey);
+        // the keys work wherever the focus is in the window while the wizard is shown
+        wizardRoot.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, functionKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, functionKeys);
+                keys.get(model.stepProperty().get()).entered();
+            }
+        });
         show(model.stepProperty().get());
         markComplete();
     }

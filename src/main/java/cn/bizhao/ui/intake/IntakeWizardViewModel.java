@@ -17,7 +17,6 @@ import cn.bizhao.ui.document.DocumentPreviewViewModel;
 import cn.bizhao.ui.intake.CertificateFormViewModel.Comparison;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,20 +51,14 @@ public final class IntakeWizardViewModel {
     private final PhotoStepViewModel photo;
     private final MaterialsStepViewModel materials;
     private final ReviewStepViewModel review;
-    private final Consumer<Application> openExisting;
-    private final Runnable toWorkbench;
+    private final IntakeExits exits;
     private boolean unsaved;
 
-    /**
-     * @param openExisting opens an application found as a duplicate
-     * @param toWorkbench  leaves the wizard for the workbench, the draft kept
-     */
-    public IntakeWizardViewModel(IntakeContext context, Consumer<Application> openExisting, Runnable toWorkbench) {
+    public IntakeWizardViewModel(IntakeContext context, IntakeExits exits) {
         this.context = context;
         this.intake = context.intake();
         this.messages = context.messages();
-        this.openExisting = openExisting;
-        this.toWorkbench = toWorkbench;
+        this.exits = exits;
         this.autosave = context.debouncers().get();
         this.draft = new IntakeDraft(intake, context.clerk(), context.tasks(), this::failed, autosave::flush);
         this.camera = new IntakeCamera(context.capture());
@@ -203,7 +196,7 @@ public final class IntakeWizardViewModel {
     /** Opens the application this one duplicates. */
     public void openDuplicate() {
         if (!duplicates.isEmpty()) {
-            openExisting.accept(duplicates.get(0));
+            exits.openExisting(duplicates.get(0));
         }
     }
 
@@ -247,7 +240,12 @@ public final class IntakeWizardViewModel {
     /** Keeps the draft as it is and goes back to the workbench, where it is listed. */
     public void keepDraft() {
         autosave.flush();
-        toWorkbench.run();
+        exits.toWorkbench();
+    }
+
+    /** After acceptance or notice: the next applicant. */
+    public void startNext() {
+        exits.startNew();
     }
 
     /** Leaving the wizard: what was typed is saved, the camera released, the pictures let go. */

@@ -24,13 +24,16 @@ public final class ReviewStepView implements StepKeys {
     @FXML private Button noticeButton;
     @FXML private Label messageLabel;
     @FXML private Label outcomeLabel;
+    @FXML private Button nextApplicantButton;
 
     private final ReviewStepViewModel model;
     private final ViewLoader views;
+    private final Runnable nextApplicant;
 
-    public ReviewStepView(ReviewStepViewModel model, ViewLoader views) {
+    public ReviewStepView(ReviewStepViewModel model, ViewLoader views, Runnable nextApplicant) {
         this.model = model;
         this.views = views;
+        this.nextApplicant = nextApplicant;
     }
 
     @FXML
@@ -46,6 +49,8 @@ public final class ReviewStepView implements StepKeys {
         outcomeLabel.textProperty().bind(Bindings.createStringBinding(() -> model.outcomeProperty().get() == null
                 ? "" : model.outcomeProperty().get().headline(), model.outcomeProperty()));
         resultTitle.textProperty().bind(outcomeLabel.textProperty());
+        nextApplicantButton.visibleProperty().bind(model.outcomeProperty().isNotNull());
+        nextApplicantButton.managedProperty().bind(nextApplicantButton.visibleProperty());
         model.outcomeProperty().addListener((obs, old, now) -> {
             boolean done = now != null;
             resultPreview.setVisible(done);
@@ -63,6 +68,11 @@ public final class ReviewStepView implements StepKeys {
     @FXML
     private void acceptClicked() {
         model.accept();
+    }
+
+    @FXML
+    private void nextApplicant() {
+        nextApplicant.run();
     }
 
     @FXML

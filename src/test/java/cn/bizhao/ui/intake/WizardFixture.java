@@ -21,6 +21,7 @@ final class WizardFixture implements AutoCloseable {
     final ManualDebouncer autosave = new ManualDebouncer();
     final List<Application> opened = new ArrayList<>();
     int workbenchVisits;
+    int newIntakes;
 
     WizardFixture(Path home, Path camera) {
         services = TestStation.withAdministrator(home);
@@ -35,7 +36,22 @@ final class WizardFixture implements AutoCloseable {
                 services.documents(), services.printing(), clerk, TaskRunner.direct(), () -> {
                     first.add(true);
                     return first.size() == 1 ? autosave : Debouncer.immediate();
-                }, dialogs, Messages.chinese()), opened::add, () -> workbenchVisits++);
+                }, dialogs, Messages.chinese()), new IntakeExits() {
+                    @Override
+                    public void openExisting(Application existing) {
+                        opened.add(existing);
+                    }
+
+                    @Override
+                    public void toWorkbench() {
+                        workbenchVisits++;
+                    }
+
+                    @Override
+                    public void startNew() {
+                        newIntakes++;
+                    }
+                });
     }
 
     /** Types an applicant into the form, field by field, as the clerk would. */
