@@ -16,7 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Messages messages = Messages.of(language());
-        int exit = Cli.create(Main::openStation, dataDir -> Window.launch(dataDir, messages), messages).execute(args);
+        int exit = Cli.create(Main::openStation, request -> Window.launch(request, messages), messages).execute(args);
         if (exit != 0 || !Window.isOpen()) {
             System.exit(exit);
         }

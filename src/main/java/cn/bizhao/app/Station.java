@@ -1,5 +1,7 @@
 package cn.bizhao.app;
 
+import cn.bizhao.capture.camera.CameraChooser;
+import cn.bizhao.documents.print.DocumentPrinter;
 import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.domain.statistics.CityMatcher;
 import cn.bizhao.i18n.Messages;
@@ -13,7 +15,9 @@ import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
+import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
@@ -65,7 +69,9 @@ public final class Station {
                     new ExportService(transactions, intake, documents, files, station, keys, audit, clock),
                     VerifyService.forStation(keys),
                     new ImportService(transactions, catalog, files, keys, audit, home.work(), clock),
-                    new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock), database);
+                    new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock),
+                    new PrintService(audit, new DocumentPrinter()),
+                    new CaptureService(transactions, station, audit, new CameraChooser()), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

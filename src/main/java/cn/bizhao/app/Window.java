@@ -1,12 +1,12 @@
 package cn.bizhao.app;
 
+import cn.bizhao.cli.WindowRequest;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
 import cn.bizhao.ui.BizhaoWindow;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FxTaskRunner;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -27,9 +27,15 @@ final class Window {
         return open;
     }
 
-    static void launch(Path dataDir, Messages messages) {
+    static void launch(WindowRequest request, Messages messages) {
         open = true;
-        CompletableFuture<Services> station = CompletableFuture.supplyAsync(() -> Main.openStation(dataDir));
+        CompletableFuture<Services> station = CompletableFuture.supplyAsync(() -> {
+            Services services = Main.openStation(request.dataDir());
+            if (request.camera() != null) {
+                services.capture().useCameraForThisRun(request.camera());
+            }
+            return services;
+        });
         Platform.setImplicitExit(true);
         Platform.startup(() -> show(station, messages));
     }

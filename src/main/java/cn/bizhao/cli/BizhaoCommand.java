@@ -33,11 +33,14 @@ public final class BizhaoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
     private Path dataDir;
 
+    @Option(names = "--camera", paramLabel = "SETTING", descriptionKey = "cli.option.camera")
+    private String camera;
+
     private final StationOpener opener;
-    private final Consumer<Path> openWindow;
+    private final Consumer<WindowRequest> openWindow;
     private final PasswordInput passwords;
 
-    public BizhaoCommand(StationOpener opener, Consumer<Path> openWindow, PasswordInput passwords) {
+    public BizhaoCommand(StationOpener opener, Consumer<WindowRequest> openWindow, PasswordInput passwords) {
         this.opener = opener;
         this.openWindow = openWindow;
         this.passwords = passwords;
@@ -45,7 +48,7 @@ public final class BizhaoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(dataDir);
+        openWindow.accept(new WindowRequest(dataDir, camera));
         return ExitCode.OK;
     }
 

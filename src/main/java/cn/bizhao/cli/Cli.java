@@ -6,7 +6,6 @@ import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.StationOpener;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +18,11 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages) {
+    public static CommandLine create(StationOpener opener, Consumer<WindowRequest> openWindow, Messages messages) {
         return create(opener, openWindow, messages, PasswordInput.system());
     }
 
-    public static CommandLine create(StationOpener opener, Consumer<Path> openWindow, Messages messages,
+    public static CommandLine create(StationOpener opener, Consumer<WindowRequest> openWindow, Messages messages,
                                      PasswordInput passwords) {
         CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow, passwords));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

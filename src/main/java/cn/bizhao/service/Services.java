@@ -4,8 +4,10 @@ import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.document.DocumentService;
+import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.intake.IntakeService;
 import cn.bizhao.service.packages.ExportService;
 import cn.bizhao.service.packages.ImportService;
@@ -23,8 +25,8 @@ import cn.bizhao.service.statistics.StatisticsService;
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
                        SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
-                       ImportService imports, StatisticsService statistics, AutoCloseable resources)
-        implements AutoCloseable {
+                       ImportService imports, StatisticsService statistics, PrintService printing,
+                       CaptureService capture, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

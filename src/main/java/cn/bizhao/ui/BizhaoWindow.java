@@ -11,9 +11,10 @@ import cn.bizhao.ui.audit.AuditView;
 import cn.bizhao.ui.audit.AuditViewModel;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
-import cn.bizhao.ui.common.FxDialogService;
+import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.Fonts;
+import cn.bizhao.ui.common.FxDialogService;
 import cn.bizhao.ui.common.FxFilePicker;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
@@ -41,16 +42,16 @@ import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/**
- * The program's window: first start or login, the password change the administrator may require,
- * then the main window, which locks itself when left idle.
- */
+/** The program's window: first start or login, then the main window. */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
 
@@ -59,8 +60,10 @@ public final class BizhaoWindow {
     private final TaskRunner tasks;
     private final ViewLoader views;
     private final Supplier<Duration> idleTime;
+    private final Function<Stage, DialogService> dialogs;
     private Stage stage;
     private IdleWatch idle;
+    private Runnable saveWork = () -> { };
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
         this(services, messages, tasks, () -> services.sessions().idleLockTime());
@@ -68,17 +71,30 @@ public final class BizhaoWindow {
 
     /** @param idleTime how long the main window may sit untouched before it locks, asked at each sign-in */
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks, Supplier<Duration> idleTime) {
+        this(services, messages, tasks, idleTime,
+                owner -> new FxDialogService(owner, messages.get("app.title"), messages));
+    }
+
+    /** @param dialogs the dialogs of the window (tests answer them instead of a person) */
+    public BizhaoWindow(Services services, Messages messages, TaskRunner tasks, Function<Stage, DialogService> dialogs) {
+        this(services, messages, tasks, () -> services.sessions().idleLockTime(), dialogs);
+    }
+
+    public BizhaoWindow(Services services, Messages messages, TaskRunner tasks, Supplier<Duration> idleTime,
+                        Function<Stage, DialogService> dialogs) {
         this.services = services;
         this.messages = messages;
         this.tasks = tasks;
         this.views = new ViewLoader(messages);
         this.idleTime = idleTime;
+        this.dialogs = dialogs;
     }
 
     public void show(Stage stage) {
         this.stage = stage;
         Fonts.load();
         stage.setTitle(messages.get("app.title"));
+        stage.setOnCloseRequest(e -> saveWork.run());
         if (services.accounts().needsFirstAdministrator()) {
             showScene(views.load(FirstRunView.class, () -> new FirstRunView(
                     new FirstRunViewModel(services.accounts(), tasks, messages, this::signedIn))), 640, 600);
@@ -107,14 +123,53 @@ public final class BizhaoWindow {
     private void showMain(User user) {
         StationInfo station = services.station().info().orElseThrow();
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
-        ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model, s -> screen(user, s), messages)));
+        CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
+                model.screenProperty()::set, stage, stylesheet());
+        saveWork = counter::saveNow;
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter);
+        ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
+                s -> screens.getOrDefault(s, () -> emptyState(s)).get(), messages)));
         showScene(lock.root(), 1100, 720);
+        stage.centerOnScreen();
         idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> {
             if (!lock.isLocked()) { // the lock screen is built once per locking, not at every idle period
                 lock.lock(lockScreen(user, lock));
             }
         });
         idle.start();
+    }
+
+    /** Every screen of the signed-in user, built when chosen. */
+    private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter) {
+        DialogService dialog = dialogs.apply(stage);
+        FilePicker picker = new FxFilePicker(stage, messages);
+        Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.WORKBENCH, counter::workbench);
+        screens.put(Screen.INTAKE, counter::intake);
+        screens.put(Screen.CATALOG, () -> views.load(CatalogView.class, () -> new CatalogView(
+                new CatalogViewModel(services.catalog().current(), messages))));
+        screens.put(Screen.VERIFY_PACKAGES, () -> views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
+                new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages))));
+        screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
+                new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
+        screens.put(Screen.SETTINGS, () -> settings(user));
+        screens.put(Screen.AUDIT, () -> views.load(AuditView.class, () -> new AuditView(
+                new AuditViewModel(user, services.audit(), dialog, tasks, messages))));
+        screens.put(Screen.STATISTICS, () -> views.load(StatisticsView.class, () -> new StatisticsView(
+                new StatisticsViewModel(user, services.statistics(), dialog, tasks, messages), messages)));
+        return screens;
+    }
+
+    private Parent emptyState(Screen screen) {
+        return views.load(EmptyStateView.class, () -> new EmptyStateView(
+                messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
+    }
+
+    private Parent settings(User user) {
+        Parent users = views.load(UsersView.class, () -> new UsersView(
+                new UsersViewModel(user, services.users(), tasks, messages), views));
+        return views.load(SettingsView.class, () -> new SettingsView(
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {
@@ -126,6 +181,8 @@ public final class BizhaoWindow {
     }
 
     private void signOut() {
+        saveWork.run();
+        saveWork = () -> { };
         if (idle != null) {
             idle.stop();
             idle = null;
@@ -147,8 +204,7 @@ public final class BizhaoWindow {
             dialog.show(views.load(ChangePasswordView.class, () -> new ChangePasswordView(new ChangePasswordViewModel(
                     user, false, services.accounts(), tasks, messages, changed -> {
                         dialog.close();
-                        new FxDialogService(stage, messages.get("app.title"), messages)
-                                .showInformation(messages.get("account.changePassword.done"));
+                        dialogs.apply(stage).showInformation(messages.get("account.changePassword.done"));
                     }, dialog::close))));
         }
 
@@ -158,50 +214,13 @@ public final class BizhaoWindow {
         }
     }
 
-    private Parent screen(User user, Screen screen) {
-        if (screen == Screen.CATALOG) {
-            return views.load(CatalogView.class, () -> new CatalogView(
-                    new CatalogViewModel(services.catalog().current(), messages)));
-        }
-        FilePicker picker = new FxFilePicker(stage, messages);
-        if (screen == Screen.VERIFY_PACKAGES) {
-            return views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
-                    new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages)));
-        }
-        if (screen == Screen.EXPORT_PACKAGES) {
-            return views.load(ExportPackagesView.class, () -> new ExportPackagesView(
-                    new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages)));
-        }
-        if (screen == Screen.SETTINGS) {
-            return settings(user);
-        }
-        if (screen == Screen.AUDIT) {
-            return views.load(AuditView.class, () -> new AuditView(new AuditViewModel(user, services.audit(), dialogs(),
-                    tasks, messages)));
-        }
-        if (screen == Screen.STATISTICS) {
-            return views.load(StatisticsView.class, () -> new StatisticsView(
-                    new StatisticsViewModel(user, services.statistics(), dialogs(), tasks, messages), messages));
-        }
-        return views.load(EmptyStateView.class, () -> new EmptyStateView(
-                messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
-    }
-
-    private FxDialogService dialogs() {
-        return new FxDialogService(stage, messages.get("app.title"), messages);
-    }
-
-    private Parent settings(User user) {
-        Parent users = views.load(UsersView.class, () -> new UsersView(
-                new UsersViewModel(user, services.users(), tasks, messages), views));
-        return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users));
+    private static String stylesheet() {
+        return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
     private void showScene(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(BizhaoWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        stage.centerOnScreen(); // each step of signing in and out has its own size
     }
 }

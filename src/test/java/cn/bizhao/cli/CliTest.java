@@ -23,7 +23,7 @@ class CliTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<WindowRequest> windowsOpened = new ArrayList<>();
 
     private int run(String... args) {
         CommandLine cli = Cli.create(TestStation::open, windowsOpened::add, Messages.chinese());
@@ -107,7 +107,13 @@ class CliTest {
     @Test
     void noSubcommandOpensTheWindowOnTheChosenHome() {
         assertThat(run()).isZero();
-        assertThat(windowsOpened).containsExactly(home);
+        assertThat(windowsOpened).containsExactly(new WindowRequest(home, null));
+    }
+
+    @Test
+    void theCameraOptionGoesToTheWindow() {
+        assertThat(run("--camera", "folder:/scans")).isZero();
+        assertThat(windowsOpened).containsExactly(new WindowRequest(home, "folder:/scans"));
     }
 
     @Test

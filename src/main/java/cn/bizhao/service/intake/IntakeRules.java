@@ -7,8 +7,11 @@ import cn.bizhao.domain.application.CatalogMapping;
 import cn.bizhao.domain.application.OverseasCertificate;
 import cn.bizhao.domain.catalog.CatalogText;
 import cn.bizhao.domain.identity.CreditCodes;
+import cn.bizhao.domain.application.IdDocumentType;
 import cn.bizhao.domain.identity.IdDocumentValidator;
+import cn.bizhao.domain.identity.IdNumber;
 import cn.bizhao.domain.identity.PhoneNumbers;
+import cn.bizhao.domain.identity.Validation;
 import cn.bizhao.domain.identity.YearsOfWork;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationMapper;
@@ -33,6 +36,11 @@ public final class IntakeRules {
     boolean sameCertificate(OverseasCertificate a, OverseasCertificate b) {
         return CatalogText.same(a.project(), b.project()) && CatalogText.same(a.level(), b.level())
                 && CatalogText.same(a.issuingCountryAndBody(), b.issuingCountryAndBody());
+    }
+
+    /** The check shown beside the 证件号码 field as the clerk types. */
+    Validation<IdNumber> checkIdNumber(IdDocumentType type, String typed) {
+        return documents.validate(type, typed);
     }
 
     /** Every typed number valid, each refused with its own message; returns them in normal form. */

@@ -4,6 +4,7 @@ import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.application.Applicant;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.application.IdDocumentType;
 import cn.bizhao.domain.application.IntakeChecklist;
 import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.domain.application.OverseasCertificate;
@@ -13,8 +14,10 @@ import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.catalog.CatalogMatch;
 import cn.bizhao.domain.identity.ApplicationKey;
 import cn.bizhao.domain.identity.DuplicateApplicationRule;
+import cn.bizhao.domain.identity.IdNumber;
 import cn.bizhao.domain.identity.IdentityKey;
 import cn.bizhao.domain.user.Permission;
+import cn.bizhao.domain.identity.Validation;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
@@ -174,6 +177,11 @@ public final class IntakeService {
     /** The bytes of a stored photo or page, checked against their SHA-256. */
     public byte[] content(String sha256) {
         return files.read(sha256);
+    }
+
+    /** Checks a document number as typed, by its type, with today's date for the birth date. */
+    public Validation<IdNumber> checkIdNumber(IdDocumentType type, String typed) {
+        return rules.checkIdNumber(type, typed);
     }
 
     public IntakeChecklist checklist(Application application, boolean pledgeConfirmed) {

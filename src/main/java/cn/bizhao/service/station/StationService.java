@@ -13,6 +13,7 @@ public final class StationService {
     static final String INSTITUTION_CODE = "institution.code";
     static final String STATION_NAME = "station.name";
     static final String SEAL = "institution.seal.sha256";
+    static final String CAMERA = "camera.setting";
     private static final Pattern INSTITUTION_CODE_FORM = Pattern.compile("[A-Z0-9]{2,12}");
 
     private final Transactions transactions;
@@ -40,6 +41,16 @@ public final class StationService {
     /** Keeps the seal image in the encrypted file store and remembers which one it is. */
     public void setSeal(UnitOfWork uow, String sha256) {
         put(uow.mapper(StationSettingMapper.class), SEAL, sha256);
+    }
+
+    /** The camera setting of this station ("webcam", "webcam:NAME" or "folder:PATH"), once chosen. */
+    public Optional<String> cameraSetting() {
+        return Optional.ofNullable(transactions.inTransaction(uow -> uow.mapper(StationSettingMapper.class).find(CAMERA)));
+    }
+
+    /** Remembers the camera setting within the caller's unit of work (checked by the caller). */
+    public void setCameraSetting(UnitOfWork uow, String setting) {
+        put(uow.mapper(StationSettingMapper.class), CAMERA, setting);
     }
 
     /** Checks the identity typed at first start; institution code: 2-12 capital letters or digits. */

@@ -10,12 +10,18 @@ public interface DialogService {
 
     void showInformation(String message);
 
+    /** Asks to choose files to open; empty when cancelled. */
+    List<Path> chooseFilesToOpen(String title, FileType type);
+
     /** Asks where to save; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 
     /** The kinds of file the program opens and saves, with their message key and patterns. */
     enum FileType {
-        CSV("dialog.fileType.csv", "*.csv");
+        CSV("dialog.fileType.csv", "*.csv"),
+        PICTURE("dialog.fileType.picture", "*.jpg", "*.jpeg", "*.png"),
+        PAGE("dialog.fileType.page", "*.jpg", "*.jpeg", "*.png", "*.pdf"),
+        PDF("dialog.fileType.pdf", "*.pdf");
 
         private final String descriptionKey;
         private final List<String> patterns;

@@ -3,6 +3,7 @@ package cn.bizhao.ui.common;
 import cn.bizhao.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
@@ -32,12 +33,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String dialogTitle, FileType type) {
+        List<File> files = chooser(dialogTitle, type).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String dialogTitle, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(dialogTitle, type);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser chooser(String dialogTitle, FileType type) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(dialogTitle);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(type.descriptionKey()), type.patterns()));
-        chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return chooser;
     }
 
     private void show(AlertType type, String message) {

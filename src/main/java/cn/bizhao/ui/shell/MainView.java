@@ -48,7 +48,10 @@ public final class MainView {
                 model.screenProperty().set((Screen) now.getUserData());
             }
         });
-        model.screenProperty().addListener((obs, old, now) -> show(now));
+        model.screenProperty().addListener((obs, old, now) -> {
+            show(now);
+            group.getToggles().stream().filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true));
+        });
         userLabel.setText(model.userText());
         roleLabel.setText(model.roleText());
         stationLabel.setText(model.stationText());

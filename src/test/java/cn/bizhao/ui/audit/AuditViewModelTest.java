@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,11 @@ class AuditViewModelTest {
 
             @Override
             public void showInformation(String message) {
+            }
+
+            @Override
+            public List<Path> chooseFilesToOpen(String title, FileType type) {
+                return List.of();
             }
 
             @Override

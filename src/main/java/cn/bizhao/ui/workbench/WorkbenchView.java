@@ -1,0 +1,78 @@
+package cn.bizhao.ui.workbench;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+/** 工作台: the open intakes; double click or Enter resumes one. */
+public final class WorkbenchView {
+    @FXML private Button resumeButton;
+    @FXML private Label messageLabel;
+    @FXML private TableView<WorkbenchRow> workTable;
+    @FXML private TableColumn<WorkbenchRow, String> statusColumn;
+    @FXML private TableColumn<WorkbenchRow, String> referenceColumn;
+    @FXML private TableColumn<WorkbenchRow, String> nameColumn;
+    @FXML private TableColumn<WorkbenchRow, String> idNumberColumn;
+    @FXML private TableColumn<WorkbenchRow, String> certificateColumn;
+    @FXML private TableColumn<WorkbenchRow, String> startedColumn;
+
+    private final WorkbenchViewModel model;
+
+    public WorkbenchView(WorkbenchViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(statusColumn, WorkbenchRow::status);
+        bind(referenceColumn, WorkbenchRow::reference);
+        bind(nameColumn, WorkbenchRow::name);
+        bind(idNumberColumn, WorkbenchRow::idNumber);
+        bind(certificateColumn, WorkbenchRow::certificate);
+        bind(startedColumn, WorkbenchRow::started);
+        workTable.setItems(model.rows());
+        model.selectedProperty().bind(workTable.getSelectionModel().selectedItemProperty());
+        resumeButton.disableProperty().bind(model.selectedProperty().isNull());
+        messageLabel.textProperty().bind(model.messageProperty());
+        workTable.setRowFactory(table -> {
+            TableRow<WorkbenchRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.resumeSelected();
+                }
+            });
+            return row;
+        });
+        workTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.resumeSelected();
+            }
+        });
+        model.refresh();
+    }
+
+    private static void bind(TableColumn<WorkbenchRow, String> column, Function<WorkbenchRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void startNew() {
+        model.startNew();
+    }
+
+    @FXML
+    private void resume() {
+        model.resumeSelected();
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+}
