@@ -14,9 +14,12 @@ import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
 import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import java.io.IOException;
@@ -51,7 +54,9 @@ public final class Station {
             PasswordHasher hasher = new PasswordHasher();
             return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
-                    new SessionPolicy(transactions), database);
+                    new SessionPolicy(transactions), new ReviewService(transactions, files, audit, clock),
+                    new SupervisionService(transactions, files, audit, clock),
+                    new CertificateService(transactions, station, audit, clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -5,8 +5,11 @@ import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.StationService;
 
 /**
@@ -17,7 +20,8 @@ import cn.bizhao.service.station.StationService;
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
-                       SessionPolicy sessions, AutoCloseable resources) implements AutoCloseable {
+                       SessionPolicy sessions, ReviewService review, SupervisionService supervision,
+                       CertificateService certificates, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {
