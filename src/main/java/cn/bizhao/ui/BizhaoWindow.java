@@ -1,9 +1,13 @@
 package cn.bizhao.ui;
 
+import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
+import cn.bizhao.service.review.ReviewFilter;
 import cn.bizhao.service.station.StationInfo;
+import cn.bizhao.ui.certificate.CertificatesView;
+import cn.bizhao.ui.certificate.CertificatesViewModel;
 import cn.bizhao.ui.account.ChangePasswordDialog;
 import cn.bizhao.ui.account.ChangePasswordView;
 import cn.bizhao.ui.account.ChangePasswordViewModel;
@@ -20,6 +24,11 @@ import cn.bizhao.ui.lock.ScreenLock;
 import cn.bizhao.ui.login.LoginView;
 import cn.bizhao.ui.login.LoginViewModel;
 import cn.bizhao.ui.placeholder.EmptyStateView;
+import cn.bizhao.ui.review.ReviewFileViewModel;
+import cn.bizhao.ui.review.ReviewView;
+import cn.bizhao.ui.review.SupervisionFileViewModel;
+import cn.bizhao.ui.review.SupervisionView;
+import cn.bizhao.ui.review.WorklistViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
@@ -31,6 +40,8 @@ import cn.bizhao.ui.shell.SessionActions;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,6 +53,10 @@ import javafx.stage.Stage;
  */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
+
+    /** What the supervisor acts on: conclusions waiting (in review), approved, submitted, department approved. */
+    private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.APPROVED, ApplicationStatus.SUBMITTED, ApplicationStatus.DEPT_APPROVED);
 
     private final Services services;
     private final Messages messages;
@@ -155,8 +170,34 @@ public final class BizhaoWindow {
         if (screen == Screen.SETTINGS) {
             return settings(user);
         }
+        if (screen == Screen.REVIEW) {
+            return review(user);
+        }
+        if (screen == Screen.SUPERVISION) {
+            return supervision(user);
+        }
+        if (screen == Screen.CERTIFICATES) {
+            return views.load(CertificatesView.class, () -> new CertificatesView(
+                    new CertificatesViewModel(user, services.certificates(), tasks, messages)));
+        }
         return views.load(EmptyStateView.class, () -> new EmptyStateView(
                 messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
+    }
+
+    private Parent review(User user) {
+        WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
+                filter -> services.review().worklist(user, filter), tasks, messages);
+        return views.load(ReviewView.class, () -> new ReviewView(list,
+                () -> new ReviewFileViewModel(user, services.review(), tasks, messages), views));
+    }
+
+    private Parent supervision(User user) {
+        WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
+                tasks, messages);
+        String institution = services.station().info().map(StationInfo::institutionName).orElse("");
+        return views.load(SupervisionView.class, () -> new SupervisionView(list,
+                () -> new SupervisionFileViewModel(user, services.supervision(), services.documents(), institution, tasks,
+                        messages), views));
     }
 
     private Parent settings(User user) {

@@ -7,6 +7,7 @@ import cn.bizhao.service.Services;
 import cn.bizhao.testing.TestStation;
 import cn.bizhao.ui.catalog.CatalogRow;
 import cn.bizhao.ui.common.TaskRunner;
+import cn.bizhao.ui.shell.Screen;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ class WindowTest {
         assertThat(robot.lookup("#userLabel").queryAs(Label.class).getText()).contains(TestStation.ADMIN);
         assertThat(robot.lookup("#stationLabel").queryAs(Label.class).getText()).contains("测试职业技能评价中心");
         assertThat(robot.lookup("#databaseLabel").queryAs(Label.class).getText()).contains(home.toString());
-        assertThat(robot.lookup(".nav-button").queryAll()).hasSize(5);
+        assertThat(robot.lookup(".nav-button").queryAll()).hasSize(Screen.values().length);
     }
 
     @Test

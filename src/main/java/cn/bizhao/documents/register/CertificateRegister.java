@@ -8,7 +8,7 @@ import java.util.List;
  * 职业技能等级证书发放登记 as printed: the institution, the date printed, what was searched for, and
  * the certificates.
  *
- * @param selection a description of the search ("全部" or the text and period), printed under the title
+ * @param selection a description of the search (everything, or the text and period), printed under the title
  */
 public record CertificateRegister(String institution, LocalDate printedOn, String selection,
                                   List<IssuedCertificate> certificates) {

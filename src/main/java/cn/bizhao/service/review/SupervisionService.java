@@ -2,6 +2,7 @@ package cn.bizhao.service.review;
 
 import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.application.Application;
+import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.CatalogMapping;
 import cn.bizhao.domain.application.StatusAction;
 import cn.bizhao.domain.audit.AuditAction;
@@ -47,11 +48,15 @@ public final class SupervisionService {
         this.clock = clock;
     }
 
-    /** Applications in the filter's statuses; with {@code pendingOnly} only those whose conclusion waits. */
-    public List<WorkItem> worklist(User supervisor, ReviewFilter filter, boolean pendingOnly) {
+    /**
+     * Applications in the filter's statuses that wait for the supervisor: those in review only when
+     * their conclusion waits.
+     */
+    public List<WorkItem> worklist(User supervisor, ReviewFilter filter) {
         return transactions.inTransaction(uow -> {
             Actors.require(uow, supervisor, Permission.SUPERVISE);
-            return Worklists.search(uow, filter, pendingOnly, clock);
+            return Worklists.search(uow, filter, false, clock).stream()
+                    .filter(item -> item.status() != ApplicationStatus.IN_REVIEW || item.awaitingSupervisor()).toList();
         });
     }
 

@@ -8,6 +8,9 @@ import java.util.Set;
 public enum Screen {
     WORKBENCH(EnumSet.allOf(Role.class)),
     INTAKE(EnumSet.of(Role.CLERK)),
+    REVIEW(EnumSet.of(Role.REVIEWER)),
+    SUPERVISION(EnumSet.of(Role.SUPERVISOR)),
+    CERTIFICATES(EnumSet.of(Role.SUPERVISOR)),
     APPLICATIONS(EnumSet.allOf(Role.class)),
     CATALOG(EnumSet.allOf(Role.class)),
     SETTINGS(EnumSet.of(Role.ADMIN));
