@@ -29,6 +29,11 @@ public final class ReviewFixtures {
     private final User reviewer;
     private final User supervisor;
 
+    /** A valid 初级工 number whose serial is the application's id, so each application has its own. */
+    public static String certificateNumber(long applicationId) {
+        return "S12344512345624" + "5" + String.format("%06d", applicationId);
+    }
+
     public ReviewFixtures(Services services, User clerk, User reviewer, User supervisor) {
         this.services = services;
         this.clerk = clerk;
@@ -143,7 +148,7 @@ public final class ReviewFixtures {
 
     public long certified() {
         long id = departmentApproved();
-        services.supervision().recordCertificate(supervisor, id, CERTIFICATE_NO, LocalDate.now(), "测试职业技能评价中心");
+        services.supervision().recordCertificate(supervisor, id, certificateNumber(id), LocalDate.now(), "测试职业技能评价中心");
         return id;
     }
 }
