@@ -22,7 +22,7 @@ public final class CertificateRegisterLayout {
     private static final double TOP = 15;
     private static final double ROW = 9.5;
     private static final float SIZE = 9f;
-    private static final double[] WIDTHS = {10, 43, 22, 33, 30, 20, 22};
+    private static final double[] WIDTHS = {10, 40, 18, 30, 24, 28, 30};
     private static final String[] COLUMNS = {"index", "number", "holder", "idNumber", "occupation", "level", "issuedOn"};
 
     private final Messages text;

@@ -22,6 +22,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -64,8 +65,13 @@ final class PageViewer {
         scroll.setPannable(true);
         scroll.getStyleClass().add("page-view");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        HBox.setHgrow(pages, Priority.ALWAYS);
-        HBox bar = new HBox(8, pages, new Label(messages.get("review.page.zoom")), zoom, rotate);
+        pages.setPrefWidth(240);
+        pages.setMinWidth(120);
+        Label zoomLabel = new Label(messages.get("review.page.zoom"));
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+        rotate.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setPrefWidth(110);
+        HBox bar = new HBox(8, pages, zoomLabel, zoom, rotate);
         bar.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("error-text");
         root.getChildren().addAll(bar, scroll, error);

@@ -73,6 +73,8 @@ public final class ReviewFileView {
         reviewStatusLabel.textProperty().bind(model.statusProperty());
         reviewNoticeLabel.textProperty().bind(model.noticeProperty());
         reviewErrorLabel.textProperty().bind(model.errorProperty());
+        onlyWithText(reviewNoticeLabel);
+        onlyWithText(reviewErrorLabel);
         idNumberLabel.textProperty().bind(model.idNumberProperty());
         conclusionLabel.textProperty().bind(model.conclusionProperty());
         model.facts().addListener((ListChangeListener<String[]>) change -> facts());
@@ -108,6 +110,12 @@ public final class ReviewFileView {
         Choices.bind(outcomeChoice, List.of(Outcome.values()), messages, model.outcomeProperty());
         conclusionDetailArea.textProperty().bindBidirectional(model.detailProperty());
         conclusionDetailArea.disableProperty().bind(model.outcomeProperty().isEqualTo(Outcome.APPROVE));
+    }
+
+    /** An empty message takes no room. */
+    static void onlyWithText(Label label) {
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
     }
 
     private void facts() {

@@ -53,6 +53,8 @@ public final class SupervisionFileView {
         supervisionHeadingLabel.textProperty().bind(model.headingProperty());
         supervisionNoticeLabel.textProperty().bind(model.noticeProperty());
         supervisionErrorLabel.textProperty().bind(model.errorProperty());
+        ReviewFileView.onlyWithText(supervisionNoticeLabel);
+        ReviewFileView.onlyWithText(supervisionErrorLabel);
         supervisionLinesList.setItems(model.lines());
         supervisorNoteField.textProperty().bindBidirectional(model.noteProperty());
         show(conclusionBox, model.pending());
