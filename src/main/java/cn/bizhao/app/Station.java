@@ -19,6 +19,7 @@ import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
 import cn.bizhao.service.intake.IntakeService;
@@ -26,6 +27,8 @@ import cn.bizhao.service.packages.ExportService;
 import cn.bizhao.service.packages.ImportService;
 import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
+import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import cn.bizhao.service.statistics.ShippedCities;
@@ -71,7 +74,10 @@ public final class Station {
                     new ImportService(transactions, catalog, files, keys, audit, home.work(), clock),
                     new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock),
                     new PrintService(audit, new DocumentPrinter()),
-                    new CaptureService(transactions, station, audit, new CameraChooser()), database);
+                    new CaptureService(transactions, station, audit, new CameraChooser()),
+                    new ReviewService(transactions, files, audit, clock),
+                    new SupervisionService(transactions, files, audit, clock),
+                    new CertificateService(transactions, station, audit, clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -6,6 +6,7 @@ import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.intake.IntakeService;
@@ -13,6 +14,8 @@ import cn.bizhao.service.packages.ExportService;
 import cn.bizhao.service.packages.ImportService;
 import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
+import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.StationService;
 import cn.bizhao.service.statistics.StatisticsService;
 
@@ -26,7 +29,8 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
                        SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
                        ImportService imports, StatisticsService statistics, PrintService printing,
-                       CaptureService capture, AutoCloseable resources) implements AutoCloseable {
+                       CaptureService capture, ReviewService review, SupervisionService supervision,
+                       CertificateService certificates, AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

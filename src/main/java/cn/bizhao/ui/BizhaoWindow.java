@@ -1,9 +1,13 @@
 package cn.bizhao.ui;
 
+import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
+import cn.bizhao.service.review.ReviewFilter;
 import cn.bizhao.service.station.StationInfo;
+import cn.bizhao.ui.certificate.CertificatesView;
+import cn.bizhao.ui.certificate.CertificatesViewModel;
 import cn.bizhao.ui.account.ChangePasswordDialog;
 import cn.bizhao.ui.account.ChangePasswordView;
 import cn.bizhao.ui.account.ChangePasswordViewModel;
@@ -29,6 +33,11 @@ import cn.bizhao.ui.packages.ExportPackagesViewModel;
 import cn.bizhao.ui.packages.VerifyPackagesView;
 import cn.bizhao.ui.packages.VerifyPackagesViewModel;
 import cn.bizhao.ui.placeholder.EmptyStateView;
+import cn.bizhao.ui.review.ReviewFileViewModel;
+import cn.bizhao.ui.review.ReviewView;
+import cn.bizhao.ui.review.SupervisionFileViewModel;
+import cn.bizhao.ui.review.SupervisionView;
+import cn.bizhao.ui.review.WorklistViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
@@ -45,6 +54,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -54,6 +65,10 @@ import javafx.stage.Stage;
 /** The program's window: first start or login, then the main window. */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
+
+    /** What the supervisor acts on: conclusions waiting (in review), approved, submitted, department approved. */
+    private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.APPROVED, ApplicationStatus.SUBMITTED, ApplicationStatus.DEPT_APPROVED);
 
     private final Services services;
     private final Messages messages;
@@ -153,6 +168,10 @@ public final class BizhaoWindow {
         screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
                 new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
+        screens.put(Screen.REVIEW, () -> review(user));
+        screens.put(Screen.SUPERVISION, () -> supervision(user));
+        screens.put(Screen.CERTIFICATES, () -> views.load(CertificatesView.class, () -> new CertificatesView(
+                new CertificatesViewModel(user, services.certificates(), tasks, messages))));
         screens.put(Screen.AUDIT, () -> views.load(AuditView.class, () -> new AuditView(
                 new AuditViewModel(user, services.audit(), dialog, tasks, messages))));
         screens.put(Screen.STATISTICS, () -> views.load(StatisticsView.class, () -> new StatisticsView(
@@ -216,6 +235,22 @@ public final class BizhaoWindow {
 
     private static String stylesheet() {
         return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    private Parent review(User user) {
+        WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
+                filter -> services.review().worklist(user, filter), tasks, messages);
+        return views.load(ReviewView.class, () -> new ReviewView(list,
+                () -> new ReviewFileViewModel(user, services.review(), tasks, messages), views));
+    }
+
+    private Parent supervision(User user) {
+        WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
+                tasks, messages);
+        String institution = services.station().info().map(StationInfo::institutionName).orElse("");
+        return views.load(SupervisionView.class, () -> new SupervisionView(list,
+                () -> new SupervisionFileViewModel(user, services.supervision(), services.documents(), institution, tasks,
+                        messages), views));
     }
 
     private void showScene(Parent root, double width, double height) {

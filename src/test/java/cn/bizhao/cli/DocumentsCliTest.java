@@ -8,9 +8,13 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.audit.AuditRecord;
 import cn.bizhao.domain.user.Role;
+import java.util.Set;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.service.account.NewUser;
+import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
-import cn.bizhao.testing.StationShortcuts;
+import cn.bizhao.testing.ReviewFixtures;
 import cn.bizhao.testing.TestStation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -201,7 +205,7 @@ class DocumentsCliTest {
         Path pdf = folder.resolve("stamped.pdf");
 
         int exit = cli.runWithInput(DEMO_PASSWORD, "form", "print", "--application", named("阮文雄").acceptanceNo(),
-                "--out", pdf.toString(), "--stamped", "--as", "admin", "--opinion", "同意比照认定", "--password-stdin");
+                "--out", pdf.toString(), "--stamped", "--as", "admin", "--password-stdin");
 
         assertThat(exit).isEqualTo(ExitCode.FAILED);
         assertThat(cli.err().strip()).isEqualTo("申请当前状态为“已受理”，机构审核通过后才能打印盖章登记表。");
@@ -210,11 +214,17 @@ class DocumentsCliTest {
 
     @Test
     void onlyASupervisorStampsTheForm() {
-        StationShortcuts.addUser(home, "clerk2", "Clerk-2024", Role.CLERK);
+        onStation(services -> {
+            User admin = services.accounts().login("admin", "Demo-2024".toCharArray());
+            char[] initial = "Initial-2024".toCharArray();
+            services.users().create(admin, new NewUser("clerk2", "受理员二", Set.of(Role.CLERK), initial, initial));
+            return services.accounts().changePassword("clerk2", initial, "Clerk-2024".toCharArray(),
+                    "Clerk-2024".toCharArray());
+        });
         Path pdf = folder.resolve("stamped.pdf");
 
         int exit = cli.runWithInput("Clerk-2024\n", "form", "print", "--application", named("阮文雄").acceptanceNo(),
-                "--out", pdf.toString(), "--stamped", "--as", "clerk2", "--opinion", "同意", "--password-stdin");
+                "--out", pdf.toString(), "--stamped", "--as", "clerk2", "--password-stdin");
 
         assertThat(exit).isEqualTo(ExitCode.FAILED);
         assertThat(cli.err().strip()).isEqualTo(Messages.chinese().get("error.permission.SUPERVISE"));
@@ -226,7 +236,7 @@ class DocumentsCliTest {
         Path pdf = folder.resolve("stamped.pdf");
 
         int exit = cli.runWithInput("Not-the-password\n", "form", "print", "--application",
-                named("阮文雄").acceptanceNo(), "--out", pdf.toString(), "--stamped", "--as", "admin", "--opinion", "同意",
+                named("阮文雄").acceptanceNo(), "--out", pdf.toString(), "--stamped", "--as", "admin",
                 "--password-stdin");
 
         assertThat(exit).isEqualTo(ExitCode.FAILED);
@@ -237,7 +247,7 @@ class DocumentsCliTest {
     @Test
     void withoutAConsoleThePasswordMustComeFromStandardInput() {
         int exit = cli.run("form", "print", "--application", named("阮文雄").acceptanceNo(),
-                "--out", folder.resolve("stamped.pdf").toString(), "--stamped", "--as", "admin", "--opinion", "同意");
+                "--out", folder.resolve("stamped.pdf").toString(), "--stamped", "--as", "admin");
 
         assertThat(exit).isEqualTo(ExitCode.FAILED);
         assertThat(cli.err()).contains("--password-stdin");
@@ -245,17 +255,20 @@ class DocumentsCliTest {
 
     @Test
     void theSupervisorStampsAnApprovedApplicationAndTheTrailRecordsIt() throws IOException {
-        Application approved = named("梁嘉欣");
-        StationShortcuts.approve(home, approved.id());
+        Application approved = onStation(services -> {
+            User admin = services.accounts().login("admin", "Demo-2024".toCharArray());
+            ReviewFixtures everyone = new ReviewFixtures(services, admin, admin, admin);
+            return services.intake().find(everyone.decided(Outcome.APPROVE));
+        });
         Path pdf = folder.resolve("stamped.pdf");
 
         int exit = cli.runWithInput(DEMO_PASSWORD, "form", "print", "--application", approved.acceptanceNo(),
-                "--out", pdf.toString(), "--stamped", "--as", "admin", "--opinion", "经审核，同意比照认定为电工技师。",
+                "--out", pdf.toString(), "--stamped", "--as", "admin",
                 "--password-stdin");
 
         assertThat(exit).as(cli.err()).isZero();
         PdfInspection stamped = new PdfInspection(Files.readAllBytes(pdf));
-        assertThat(stamped.compactText()).contains("梁嘉欣", "经审核，同意比照认定为电工技师。");
+        assertThat(stamped.compactText()).contains(approved.applicant().name(), ReviewFixtures.OPINION);
         assertThat(stamped.images()).anySatisfy(image -> assertThat(image.hasSoftMask()).isTrue());
         List<AuditRecord> trail = onStation(services -> services.audit().forApplication(approved.id()));
         assertThat(trail).extracting(record -> record.entry().action()).contains(AuditAction.STAMPED_FORM_PRINTED);

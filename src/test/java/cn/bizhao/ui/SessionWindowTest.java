@@ -125,6 +125,7 @@ class SessionWindowTest {
         TextField filter = robot.lookup("#filterField").queryAs(TextField.class);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#lockScreen"));
+        WaitForAsyncUtils.waitForFxEvents(); // the lock screen is attached on the FX thread; let it finish
         assertThat(filter.isVisible() && filter.getParent().isVisible() && robot.lookup(".main-window").query().isVisible())
                 .isFalse();
 
@@ -146,6 +147,7 @@ class SessionWindowTest {
         signIn(TestStation.ADMIN, TestStation.PASSWORD);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#lockScreen"));
+        WaitForAsyncUtils.waitForFxEvents(); // the lock screen is attached on the FX thread; let it finish
         robot.clickOn("#lockSignOutButton");
 
         assertThat(showing("#signInButton")).isTrue();

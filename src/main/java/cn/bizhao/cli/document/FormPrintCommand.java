@@ -6,7 +6,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bizhao form print --application NO --out F.pdf [--stamped --as LOGIN --opinion TEXT]}:
+ * {@code bizhao form print --application NO --out F.pdf [--stamped --as LOGIN] (the opinion is the one the institution stored)}:
  * the form filled from the application, or the supervisor's stamped form with the seal.
  */
 @Command(name = "print", mixinStandardHelpOptions = true)
@@ -24,6 +24,6 @@ public final class FormPrintCommand extends DocumentCommand {
             return services.documents().registrationForm(id);
         }
         User supervisor = stamp.signIn(services.accounts(), root().passwords(), messages());
-        return services.documents().stampedForm(supervisor, id, stamp.opinion());
+        return services.documents().stampedForm(supervisor, id);
     }
 }

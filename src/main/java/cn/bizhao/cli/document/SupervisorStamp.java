@@ -9,7 +9,7 @@ import java.util.Arrays;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --stamped --as LOGIN --opinion TEXT [--password-stdin]}. The command line has no session,
+ * {@code --stamped --as LOGIN [--password-stdin]}. The command line has no session,
  * so the supervisor signs in for this one print, with the same login, lockout and role check as
  * the window; the password is never an argument, which others can read in the process list.
  */
@@ -19,9 +19,6 @@ public final class SupervisorStamp {
 
     @Option(names = "--as", paramLabel = "LOGIN", required = true, descriptionKey = "cli.option.as")
     private String login;
-
-    @Option(names = "--opinion", paramLabel = "TEXT", required = true, descriptionKey = "cli.option.opinion")
-    private String opinion;
 
     @Option(names = "--password-stdin", descriptionKey = "cli.option.supervisorPasswordStdin")
     private boolean passwordStdin;
@@ -41,7 +38,4 @@ public final class SupervisorStamp {
         }
     }
 
-    String opinion() {
-        return opinion;
-    }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 public enum Permission {
     /** Intake at the counter: drafts, the one-time notice of missing materials, acceptance and receipts. */
     TAKE_IN(CLERK),
-    /** The institution's review: verdicts on materials, the route, assessment results, the opinion and outcome. */
+    /** The institution's review: verdicts on materials, the route, assessment results, the opinion, the proposed outcome. */
     REVIEW(REVIEWER),
     /**
      * The supervisor's part: approving or sending back the reviewer's decision, the stamped form, exporting

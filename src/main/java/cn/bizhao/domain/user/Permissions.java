@@ -29,8 +29,9 @@ public final class Permissions {
     public static Permission requiredFor(StatusAction action) {
         return switch (action) {
             case ACCEPT, SEND_NOTICE, SUPPLY_MATERIALS -> Permission.TAKE_IN;
-            case START_REVIEW, REQUIRE_ASSESSMENT, RECORD_ASSESSMENT, RETURN, REJECT, APPROVE -> Permission.REVIEW;
-            case SUBMIT, DEPT_APPROVE, DEPT_RETURN, RECORD_CERTIFICATE -> Permission.SUPERVISE;
+            case START_REVIEW, REQUIRE_ASSESSMENT, RECORD_ASSESSMENT -> Permission.REVIEW;
+            // the reviewer proposes the outcome; the status changes when the supervisor confirms it (decision 0006)
+            case RETURN, REJECT, APPROVE, SUBMIT, DEPT_APPROVE, DEPT_RETURN, RECORD_CERTIFICATE -> Permission.SUPERVISE;
             case WITHDRAW -> Permission.RECORD_WITHDRAWAL;
         };
     }

@@ -13,9 +13,14 @@ import cn.bizhao.domain.notice.MissingMaterialsNotice;
 import cn.bizhao.domain.receipt.AcceptanceReceipt;
 import cn.bizhao.domain.receipt.ReceivedMaterial;
 import cn.bizhao.domain.user.Permission;
-import cn.bizhao.domain.user.Permissions;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.persistence.Transactions;
+import cn.bizhao.persistence.application.ApplicationMapper;
+import cn.bizhao.persistence.application.ApplicationRow;
+import cn.bizhao.persistence.review.ReviewMapper;
+import cn.bizhao.persistence.review.ReviewRow;
 import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
@@ -86,17 +91,27 @@ public final class DocumentService {
     }
 
     /**
-     * The supervisor's stamped form: the institution's opinion, the seal and the date. Only after
-     * the institution approved; every stamped form made is recorded in the audit trail.
+     * The supervisor's stamped form: the institution's opinion as the reviewer wrote it, the seal and
+     * the date. Only once the supervisor confirmed the reviewer's approval (机构审核通过); every
+     * stamped form made is recorded in the audit trail.
      */
-    public byte[] stampedForm(User supervisor, long applicationId, String opinion) {
-        Permissions.require(supervisor, Permission.SUPERVISE);
+    public byte[] stampedForm(User supervisor, long applicationId) {
+        String opinion = transactions.inTransaction(uow -> {
+            Actors.require(uow, supervisor, Permission.SUPERVISE);
+            ApplicationRow row = uow.mapper(ApplicationMapper.class).find(applicationId);
+            if (row == null) {
+                throw new DomainException("error.intake.notFound");
+            }
+            boolean confirmed = uow.mapper(ReviewMapper.class).conclusions(applicationId).stream()
+                    .anyMatch(c -> c.outcome == Outcome.APPROVE && c.state == ConclusionState.CONFIRMED);
+            if (!APPROVED_OR_LATER.contains(row.status) || !confirmed) {
+                throw new DomainException("error.document.notApproved", row.status);
+            }
+            ReviewRow review = uow.mapper(ReviewMapper.class).find(applicationId);
+            return review == null ? "" : review.opinion;
+        });
         Application application = intake.find(applicationId);
-        if (!APPROVED_OR_LATER.contains(application.status())) {
-            throw new DomainException("error.document.notApproved", application.status());
-        }
-        byte[] pdf = forms.render(form(application).stamped(
-                new StampedOpinion(opinion, seal(), LocalDate.now(clock))));
+        byte[] pdf = forms.render(form(application).stamped(new StampedOpinion(opinion, seal(), LocalDate.now(clock))));
         audit.record(supervisor.login(), AuditAction.STAMPED_FORM_PRINTED, applicationId, application.acceptanceNo());
         return pdf;
     }

@@ -9,6 +9,9 @@ import java.util.Set;
 public enum Screen {
     WORKBENCH(EnumSet.allOf(Role.class)),
     INTAKE(EnumSet.of(Role.CLERK)),
+    REVIEW(EnumSet.of(Role.REVIEWER)),
+    SUPERVISION(EnumSet.of(Role.SUPERVISOR)),
+    CERTIFICATES(EnumSet.of(Role.SUPERVISOR)),
     APPLICATIONS(EnumSet.allOf(Role.class)),
     CATALOG(EnumSet.allOf(Role.class)),
     EXPORT_PACKAGES(EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.REVIEWER)),

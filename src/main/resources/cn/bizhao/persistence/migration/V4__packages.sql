@@ -1,5 +1,4 @@
 -- Bizhao Desk schema version 4: packages taken in, and applications that came in one.
--- (V3 is the users' schema, built at the same time.)
 
 -- Every package imported, by the SHA-256 of its tag manifest (which the signature covers), so
 -- the same package imported twice is found here and changes nothing.

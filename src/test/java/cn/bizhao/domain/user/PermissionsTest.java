@@ -33,9 +33,9 @@ class PermissionsTest {
             START_REVIEW       | ACCEPTED             | REVIEWER
             REQUIRE_ASSESSMENT | IN_REVIEW            | REVIEWER
             RECORD_ASSESSMENT  | ASSESSMENT_REQUIRED  | REVIEWER
-            RETURN             | IN_REVIEW            | REVIEWER
-            REJECT             | IN_REVIEW            | REVIEWER
-            APPROVE            | IN_REVIEW            | REVIEWER
+            RETURN             | IN_REVIEW            | SUPERVISOR
+            REJECT             | IN_REVIEW            | SUPERVISOR
+            APPROVE            | IN_REVIEW            | SUPERVISOR
             SUBMIT             | APPROVED             | SUPERVISOR
             DEPT_APPROVE       | SUBMITTED            | SUPERVISOR
             DEPT_RETURN        | SUBMITTED            | SUPERVISOR

@@ -91,7 +91,7 @@ class DocumentServiceTest {
     void theStampedFormWaitsForTheInstitutionsApproval() {
         Application accepted = accepted();
 
-        assertThatThrownBy(() -> services.documents().stampedForm(clerk, accepted.id(), "同意"))
+        assertThatThrownBy(() -> services.documents().stampedForm(clerk, accepted.id()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.document.notApproved"));
     }

@@ -1,0 +1,90 @@
+package cn.bizhao.domain.review;
+
+import cn.bizhao.domain.application.Application;
+import cn.bizhao.domain.application.Material;
+import cn.bizhao.domain.application.MaterialKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The institution's review of one application (notice 三(二), 四(一)): verdicts on the materials,
+ * the verification of the overseas certificate, the route with its skill modules and their
+ * assessments, the institution's opinion and the latest conclusion.
+ *
+ * @param verification null until recorded
+ * @param route        null until chosen
+ * @param assessments  every assessment recorded, oldest first
+ * @param conclusion   the latest conclusion, null while none was submitted
+ */
+public record Review(long applicationId, List<MaterialReview> verdicts, CertificateVerification verification,
+                     Route route, List<SkillModule> modules, List<ModuleAssessment> assessments, String opinion,
+                     Conclusion conclusion) {
+    public Review {
+        verdicts = List.copyOf(verdicts);
+        modules = List.copyOf(modules);
+        assessments = List.copyOf(assessments);
+        opinion = opinion == null ? "" : opinion;
+    }
+
+    public static Review empty(long applicationId) {
+        return new Review(applicationId, List.of(), null, null, List.of(), List.of(), "", null);
+    }
+
+    public Optional<MaterialReview> verdict(MaterialKind kind) {
+        return verdicts.stream().filter(v -> v.kind() == kind).findFirst();
+    }
+
+    /** The assessment that counts for a module: the latest recorded. */
+    public Optional<ModuleAssessment> latest(int moduleNumber) {
+        return assessments.stream().filter(a -> a.moduleNumber() == moduleNumber)
+                .max(Comparator.comparing(ModuleAssessment::recordedAt));
+    }
+
+    public boolean allModulesPassed() {
+        return !modules.isEmpty()
+                && modules.stream().allMatch(m -> latest(m.number()).map(ModuleAssessment::passed).orElse(false));
+    }
+
+    public boolean awaitsSupervisor() {
+        return conclusion != null && conclusion.isPending();
+    }
+
+    /** What stands in the way of the outcome, in the order a reviewer works; empty when it may be submitted. */
+    public List<ReviewProblem> problemsFor(Outcome outcome, Application application, String detail) {
+        List<ReviewProblem> problems = new ArrayList<>();
+        if (outcome == Outcome.APPROVE) {
+            for (Material material : application.materials()) {
+                Optional<MaterialReview> verdict = verdict(material.kind());
+                if (verdict.isEmpty()) {
+                    add(problems, ReviewProblem.VERDICT_MISSING);
+                } else if (verdict.get().verdict() != MaterialVerdict.VALID) {
+                    add(problems, ReviewProblem.MATERIAL_NOT_VALID);
+                }
+            }
+            if (verification == null) {
+                problems.add(ReviewProblem.NOT_VERIFIED);
+            } else if (verification.result() != VerificationResult.CONFIRMED) {
+                problems.add(ReviewProblem.VERIFICATION_NOT_CONFIRMED);
+            }
+            if (route == null) {
+                problems.add(ReviewProblem.NO_ROUTE);
+            } else if (route == Route.MODULE_ASSESSMENT && !allModulesPassed()) {
+                problems.add(ReviewProblem.MODULES_NOT_PASSED);
+            }
+        } else if (detail == null || detail.isBlank()) {
+            problems.add(ReviewProblem.NO_DETAIL);
+        }
+        if (opinion.isBlank()) {
+            problems.add(ReviewProblem.NO_OPINION);
+        }
+        return problems;
+    }
+
+    private static void add(List<ReviewProblem> problems, ReviewProblem problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+}

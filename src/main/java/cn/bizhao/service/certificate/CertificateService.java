@@ -1,0 +1,76 @@
+package cn.bizhao.service.certificate;
+
+import cn.bizhao.documents.register.CertificateRegister;
+import cn.bizhao.documents.register.CertificateRegisterDocument;
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.domain.certificate.IssuedCertificate;
+import cn.bizhao.domain.user.Permission;
+import cn.bizhao.domain.user.User;
+import cn.bizhao.persistence.Transactions;
+import cn.bizhao.persistence.UnitOfWork;
+import cn.bizhao.persistence.certificate.CertificateMapper;
+import cn.bizhao.persistence.certificate.CertificateRow;
+import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.station.StationService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 证书发放登记: the register of issued certificates, searched and printed. The certificates
+ * themselves are recorded by the supervisor (SupervisionService.recordCertificate).
+ */
+public final class CertificateService {
+    private final Transactions transactions;
+    private final StationService station;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final CertificateRegisterDocument document = new CertificateRegisterDocument();
+
+    public CertificateService(Transactions transactions, StationService station, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.station = station;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Certificates issued in the period (inclusive, either end open) whose number, holder, number or occupation holds the text. */
+    public List<IssuedCertificate> register(User supervisor, String text, LocalDate from, LocalDate to) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, supervisor, Permission.SUPERVISE);
+            return search(uow, text, from, to);
+        });
+    }
+
+    /**
+     * The register as PDF; printing it is recorded in the audit trail.
+     *
+     * @param selection how the search reads, printed under the title
+     */
+    public byte[] registerPdf(User supervisor, String text, LocalDate from, LocalDate to, String selection) {
+        List<IssuedCertificate> certificates = transactions.inTransaction(uow -> {
+            Actors.require(uow, supervisor, Permission.SUPERVISE);
+            List<IssuedCertificate> found = search(uow, text, from, to);
+            audit.record(uow, supervisor.login(), AuditAction.DOCUMENT_PRINTED, null,
+                    "certificate register: " + found.size() + " [" + selection + "]");
+            return found;
+        });
+        String institution = station.info().map(s -> s.institutionName())
+                .orElseThrow(() -> new DomainException("error.intake.notFound"));
+        return document.render(new CertificateRegister(institution, LocalDate.now(clock), selection, certificates));
+    }
+
+    private static List<IssuedCertificate> search(UnitOfWork uow, String text, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new DomainException("error.certificate.periodReversed");
+        }
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return uow.mapper(CertificateMapper.class).search(pattern, from, to).stream()
+                .map(CertificateRow::toCertificate).toList();
+    }
+}

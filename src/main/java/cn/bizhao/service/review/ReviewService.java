@@ -1,0 +1,391 @@
+package cn.bizhao.service.review;
+
+import cn.bizhao.documents.preview.PagePreview;
+import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.application.Application;
+import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.application.MaterialKind;
+import cn.bizhao.domain.application.Page;
+import cn.bizhao.domain.application.StatusAction;
+import cn.bizhao.domain.application.StatusMachine;
+import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.domain.review.MaterialReview;
+import cn.bizhao.domain.review.MaterialVerdict;
+import cn.bizhao.domain.review.ModuleAssessment;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewIncompleteException;
+import cn.bizhao.domain.review.ReviewProblem;
+import cn.bizhao.domain.review.Route;
+import cn.bizhao.domain.review.SkillModule;
+import cn.bizhao.domain.review.VerificationMethod;
+import cn.bizhao.domain.review.VerificationResult;
+import cn.bizhao.domain.user.Permission;
+import cn.bizhao.domain.user.User;
+import cn.bizhao.persistence.Transactions;
+import cn.bizhao.persistence.UnitOfWork;
+import cn.bizhao.persistence.review.AssessmentRow;
+import cn.bizhao.persistence.review.ConclusionRow;
+import cn.bizhao.persistence.review.EvidenceRow;
+import cn.bizhao.persistence.review.ModuleRow;
+import cn.bizhao.persistence.review.ReviewMapper;
+import cn.bizhao.persistence.review.ReviewRow;
+import cn.bizhao.persistence.review.VerdictRow;
+import cn.bizhao.persistence.review.VerificationRow;
+import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.file.FileStore;
+import cn.bizhao.service.intake.PageUpload;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * 材料审核 (notice 三(二), 四(一)): the reviewer's worklist, verdicts on the materials, the
+ * verification of the overseas certificate, the route and the module assessments, the institution's
+ * opinion, and the conclusion proposed to the supervisor. Every change is audited with its fields
+ * before and after; status changes go through the state machine.
+ */
+public final class ReviewService {
+    private static final int MAX_MODULES = 20;
+
+    private final Transactions transactions;
+    private final FileStore files;
+    private final AuditTrail audit;
+    private final StatusChanges statuses;
+    private final Clock clock;
+    private final PagePreview preview = new PagePreview();
+
+    public ReviewService(Transactions transactions, FileStore files, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.files = files;
+        this.audit = audit;
+        this.statuses = new StatusChanges(audit, clock);
+        this.clock = clock;
+    }
+
+    /** 待审核: applications in the filter's statuses, document numbers masked. */
+    public List<WorkItem> worklist(User reviewer, ReviewFilter filter) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            return Worklists.search(uow, filter, false, clock);
+        });
+    }
+
+    /** The application with its review so far. */
+    public ReviewFile open(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /** The document number in full, for the person at the screen; recorded in the audit trail. */
+    public String fullIdNumber(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            Application application = StatusChanges.load(uow, id);
+            audit.record(uow, reviewer.login(), AuditAction.FULL_NUMBER_SHOWN, id, "idNumber");
+            return application.applicant().idNumber();
+        });
+    }
+
+    /** 开始审核: ACCEPTED becomes IN_REVIEW. */
+    public ReviewFile start(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            statuses.move(uow, reviewer, id, StatusAction.START_REVIEW, "");
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    public ReviewFile recordVerdict(User reviewer, long id, MaterialKind kind, MaterialVerdict verdict, String note) {
+        return edit(reviewer, id, (uow, application, review) -> {
+            if (application.materials().stream().noneMatch(m -> m.kind() == kind)) {
+                throw new DomainException("error.review.noSuchMaterial", kind);
+            }
+            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+            Optional<MaterialReview> before = review.verdict(kind);
+            VerdictRow row = new VerdictRow();
+            row.applicationId = id;
+            row.kind = kind;
+            row.verdict = verdict;
+            row.note = note == null ? "" : note.strip();
+            row.reviewer = reviewer.login();
+            row.reviewedAt = clock.instant();
+            reviews.deleteVerdict(id, kind);
+            reviews.insertVerdict(row);
+            return Changes.of("verdict " + kind)
+                    .field("verdict", before.map(MaterialReview::verdict).orElse(null), verdict)
+                    .field("note", before.map(MaterialReview::note).orElse(null), row.note);
+        });
+    }
+
+    public ReviewFile recordVerification(User reviewer, long id, VerificationMethod method, LocalDate checkedOn,
+                                         VerificationResult result, String note) {
+        if (method == null || checkedOn == null || result == null) {
+            throw new DomainException("error.review.verificationIncomplete");
+        }
+        if (checkedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("error.review.dateInFuture");
+        }
+        return edit(reviewer, id, (uow, application, review) -> {
+            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+            VerificationRow before = reviews.verification(id);
+            VerificationRow row = new VerificationRow();
+            row.applicationId = id;
+            row.method = method;
+            row.checkedOn = checkedOn;
+            row.result = result;
+            row.note = note == null ? "" : note.strip();
+            row.reviewer = reviewer.login();
+            row.recordedAt = clock.instant();
+            reviews.deleteVerification(id);
+            reviews.insertVerification(row);
+            return Changes.of("verification")
+                    .field("method", before == null ? null : before.method, method)
+                    .field("checkedOn", before == null ? null : before.checkedOn, checkedOn)
+                    .field("result", before == null ? null : before.result, result)
+                    .field("note", before == null ? null : before.note, row.note);
+        });
+    }
+
+    /** Adds an evidence page (a register printout, the reply letter) to the verification. */
+    public ReviewFile addEvidence(User reviewer, long id, PageUpload upload) {
+        return edit(reviewer, id, (uow, application, review) -> {
+            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+            if (reviews.verification(id) == null) {
+                throw new DomainException("error.review.verificationFirst");
+            }
+            EvidenceRow row = new EvidenceRow();
+            row.applicationId = id;
+            row.sequenceNo = reviews.evidence(id).size() + 1;
+            row.sha256 = files.store(uow, upload.content(), upload.mediaType());
+            row.mediaType = upload.mediaType();
+            row.byteSize = upload.content().length;
+            reviews.insertEvidence(row);
+            return Changes.of("verification evidence").field("page " + row.sequenceNo, null, row.sha256);
+        });
+    }
+
+    /**
+     * 比照认定方式: direct recognition, or module assessment of the modules named, which sends the
+     * application to assessment (IN_REVIEW to ASSESSMENT_REQUIRED). Choosing modules again starts
+     * their assessment afresh.
+     */
+    public ReviewFile chooseRoute(User reviewer, long id, Route route, List<String> moduleNames) {
+        List<String> names = moduleNames == null ? List.of()
+                : moduleNames.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (route == null) {
+            throw new DomainException("error.review.routeRequired");
+        }
+        if (route == Route.MODULE_ASSESSMENT && (names.isEmpty() || names.size() > MAX_MODULES)) {
+            throw new DomainException("error.review.modulesRequired", MAX_MODULES);
+        }
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            Application application = StatusChanges.load(uow, id);
+            if (route == Route.MODULE_ASSESSMENT) {
+                statuses.check(uow, reviewer, application, StatusAction.REQUIRE_ASSESSMENT);
+            }
+            requireEditable(uow, application);
+            Review review = ReviewFiles.review(uow, id);
+            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+            List<String> before = review.modules().stream().map(SkillModule::name).toList();
+            save(uow, reviewer, id, route, review.opinion());
+            reviews.deleteAssessments(id);
+            reviews.deleteModules(id);
+            for (int i = 0; i < names.size() && route == Route.MODULE_ASSESSMENT; i++) {
+                ModuleRow module = new ModuleRow();
+                module.applicationId = id;
+                module.moduleNo = i + 1;
+                module.name = names.get(i);
+                reviews.insertModule(module);
+            }
+            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("route")
+                    .field("route", review.route(), route)
+                    .field("modules", String.join(" / ", before),
+                            String.join(" / ", route == Route.MODULE_ASSESSMENT ? names : List.of())).toString());
+            if (route == Route.MODULE_ASSESSMENT) {
+                statuses.move(uow, reviewer, id, StatusAction.REQUIRE_ASSESSMENT, String.join(" / ", names));
+            }
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * The result of one module's assessment. When every module's latest result is a pass, the
+     * application returns to review (RECORD_ASSESSMENT).
+     */
+    public ReviewFile recordAssessment(User reviewer, long id, int moduleNumber, LocalDate assessedOn, boolean passed,
+                                       BigDecimal score, String assessor) {
+        if (assessedOn == null || assessor == null || assessor.isBlank()) {
+            throw new DomainException("error.review.assessmentIncomplete");
+        }
+        if (assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("error.review.dateInFuture");
+        }
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new DomainException("error.review.scoreRange");
+        }
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            Application application = StatusChanges.load(uow, id);
+            if (application.status() != ApplicationStatus.ASSESSMENT_REQUIRED) {
+                throw new DomainException("error.review.notInAssessment", application.status());
+            }
+            Review review = ReviewFiles.review(uow, id);
+            if (review.modules().stream().noneMatch(m -> m.number() == moduleNumber)) {
+                throw new DomainException("error.review.noSuchModule", moduleNumber);
+            }
+            AssessmentRow row = new AssessmentRow();
+            row.applicationId = id;
+            row.moduleNo = moduleNumber;
+            row.assessedOn = assessedOn;
+            row.passed = passed;
+            row.score = score;
+            row.assessor = assessor.strip();
+            row.recordedBy = reviewer.login();
+            row.recordedAt = clock.instant();
+            uow.mapper(ReviewMapper.class).insertAssessment(row);
+            Optional<ModuleAssessment> before = review.latest(moduleNumber);
+            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("assessment " + moduleNumber)
+                    .field("passed", before.map(ModuleAssessment::passed).orElse(null), passed)
+                    .field("score", before.map(ModuleAssessment::score).orElse(null), score)
+                    .field("assessedOn", before.map(ModuleAssessment::assessedOn).orElse(null), assessedOn)
+                    .field("assessor", before.map(ModuleAssessment::assessor).orElse(null), row.assessor).toString());
+            if (ReviewFiles.review(uow, id).allModulesPassed()) {
+                statuses.move(uow, reviewer, id, StatusAction.RECORD_ASSESSMENT, "");
+            }
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * Ends the assessment with a module failed, so the reviewer can conclude; every module must have
+     * a result.
+     */
+    public ReviewFile endAssessment(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Review review = ReviewFiles.review(uow, id);
+            if (review.modules().stream().anyMatch(m -> review.latest(m.number()).isEmpty())) {
+                Actors.require(uow, reviewer, Permission.REVIEW);
+                throw new DomainException("error.review.modulesWithoutResult");
+            }
+            statuses.move(uow, reviewer, id, StatusAction.RECORD_ASSESSMENT, "");
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /** 比照认定机构意见: the text the stamped registration form carries. */
+    public ReviewFile saveOpinion(User reviewer, long id, String opinion) {
+        String text = opinion == null ? "" : opinion.strip();
+        return edit(reviewer, id, (uow, application, review) -> {
+            save(uow, reviewer, id, review.route(), text);
+            return Changes.of("opinion").field("opinion", review.opinion(), text);
+        });
+    }
+
+    /**
+     * The reviewer's conclusion, for the supervisor: approve, return with the materials to supplement,
+     * or refuse with the reason. The status changes only when the supervisor confirms it.
+     */
+    public ReviewFile conclude(User reviewer, long id, Outcome outcome, String detail) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            Application application = StatusChanges.load(uow, id);
+            // the move must exist now; the supervisor takes it when confirming
+            StatusMachine.apply(application.status(), outcome.action());
+            requireEditable(uow, application);
+            Review review = ReviewFiles.review(uow, id);
+            List<ReviewProblem> problems = review.problemsFor(outcome, application, detail);
+            if (!problems.isEmpty()) {
+                throw new ReviewIncompleteException(problems);
+            }
+            ConclusionRow row = new ConclusionRow();
+            row.applicationId = id;
+            row.outcome = outcome;
+            row.detail = detail == null ? "" : detail.strip();
+            row.reviewer = reviewer.login();
+            row.submittedAt = clock.instant();
+            row.state = ConclusionState.PENDING;
+            uow.mapper(ReviewMapper.class).insertConclusion(row);
+            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("conclusion " + row.id)
+                    .field("outcome", null, outcome).field("detail", null, row.detail)
+                    .field("state", null, ConclusionState.PENDING).toString());
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * A page for the screen: images as stored, a PDF page rendered at the given resolution, as PNG.
+     * The bytes are checked against their SHA-256 when read.
+     */
+    public byte[] pagePicture(Page page, float dpi) {
+        byte[] content = files.read(page.sha256());
+        if (!"application/pdf".equals(page.mediaType())) {
+            return content;
+        }
+        BufferedImage image = preview.render(content, 0, dpi);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void save(UnitOfWork uow, User reviewer, long id, Route route, String opinion) {
+        ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+        ReviewRow row = new ReviewRow();
+        row.applicationId = id;
+        row.route = route;
+        row.opinion = opinion;
+        row.reviewer = reviewer.login();
+        row.updatedAt = clock.instant();
+        if (reviews.update(row) == 0) {
+            reviews.insert(row);
+        }
+    }
+
+    /** The application, when the reviewer may change its review now: in review, no conclusion pending. */
+    private static Application editable(UnitOfWork uow, User reviewer, long id) {
+        Actors.require(uow, reviewer, Permission.REVIEW);
+        Application application = StatusChanges.load(uow, id);
+        requireEditable(uow, application);
+        return application;
+    }
+
+    private static void requireEditable(UnitOfWork uow, Application application) {
+        if (application.status() != ApplicationStatus.IN_REVIEW) {
+            throw new DomainException("error.review.notInReview", application.status());
+        }
+        if (ReviewFiles.review(uow, application.id()).awaitsSupervisor()) {
+            throw new DomainException("error.review.awaitingSupervisor");
+        }
+    }
+
+    private ReviewFile edit(User reviewer, long id, Edit edit) {
+        return transactions.inTransaction(uow -> {
+            Application application = editable(uow, reviewer, id);
+            Changes changes = edit.apply(uow, application, ReviewFiles.review(uow, id));
+            if (!changes.isEmpty()) {
+                audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, changes.toString());
+            }
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Edit {
+        Changes apply(UnitOfWork uow, Application application, Review review);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.bizhao.ui.certificate;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+/** The register of issued certificates. */
+public final class CertificatesView {
+    @FXML private TextField certificateSearchField;
+    @FXML private DatePicker certificateFromPicker;
+    @FXML private DatePicker certificateToPicker;
+    @FXML private TableView<CertificateRow> certificatesTable;
+    @FXML private TableColumn<CertificateRow, String> numberColumn;
+    @FXML private TableColumn<CertificateRow, String> holderColumn;
+    @FXML private TableColumn<CertificateRow, String> idNumberColumn;
+    @FXML private TableColumn<CertificateRow, String> occupationColumn;
+    @FXML private TableColumn<CertificateRow, String> levelColumn;
+    @FXML private TableColumn<CertificateRow, String> issuedOnColumn;
+    @FXML private TableColumn<CertificateRow, String> institutionColumn;
+    @FXML private TableColumn<CertificateRow, String> acceptanceNoColumn;
+    @FXML private Label certificatesNoticeLabel;
+    @FXML private Label certificatesErrorLabel;
+
+    private final CertificatesViewModel model;
+
+    public CertificatesView(CertificatesViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        certificateSearchField.textProperty().bindBidirectional(model.textProperty());
+        certificateSearchField.setOnAction(e -> model.search());
+        certificateFromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        certificateToPicker.valueProperty().bindBidirectional(model.toProperty());
+        bind(numberColumn, CertificateRow::number);
+        bind(holderColumn, CertificateRow::holder);
+        bind(idNumberColumn, CertificateRow::idNumber);
+        bind(occupationColumn, CertificateRow::occupation);
+        bind(levelColumn, CertificateRow::level);
+        bind(issuedOnColumn, CertificateRow::issuedOn);
+        bind(institutionColumn, CertificateRow::institution);
+        bind(acceptanceNoColumn, CertificateRow::acceptanceNo);
+        certificatesTable.setItems(model.rows());
+        certificatesNoticeLabel.textProperty().bind(model.noticeProperty());
+        certificatesErrorLabel.textProperty().bind(model.errorProperty());
+        model.search();
+    }
+
+    private static void bind(TableColumn<CertificateRow, String> column, Function<CertificateRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void search() {
+        model.search();
+    }
+
+    @FXML
+    private void savePdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("certificate-register.pdf");
+        File file = chooser.showSaveDialog(certificatesTable.getScene().getWindow());
+        if (file != null) {
+            model.savePdf(file.toPath());
+        }
+    }
+}

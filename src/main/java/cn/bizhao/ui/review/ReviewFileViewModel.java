@@ -1,0 +1,427 @@
+package cn.bizhao.ui.review;
+
+import cn.bizhao.domain.application.Applicant;
+import cn.bizhao.domain.application.Application;
+import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.application.CatalogMapping;
+import cn.bizhao.domain.application.Material;
+import cn.bizhao.domain.application.MaterialKind;
+import cn.bizhao.domain.application.OverseasCertificate;
+import cn.bizhao.domain.application.Page;
+import cn.bizhao.domain.identity.Masking;
+import cn.bizhao.domain.review.Conclusion;
+import cn.bizhao.domain.review.MaterialVerdict;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.Route;
+import cn.bizhao.domain.review.SkillModule;
+import cn.bizhao.domain.review.VerificationMethod;
+import cn.bizhao.domain.review.VerificationResult;
+import cn.bizhao.domain.user.User;
+import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.intake.PageUpload;
+import cn.bizhao.service.review.ReviewFile;
+import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.ui.common.ErrorText;
+import cn.bizhao.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 审核: one application side by side with its review: verdicts, the verification of the overseas
+ * certificate, the route and module assessments, the opinion, and the conclusion for the supervisor.
+ */
+public final class ReviewFileViewModel {
+    private final ObjectProperty<ReviewFile> file = new SimpleObjectProperty<>();
+    private final ObservableList<String[]> facts = FXCollections.observableArrayList();
+    private final ObservableList<String> reviewLines = FXCollections.observableArrayList();
+    private final ObservableList<MaterialKind> materials = FXCollections.observableArrayList();
+    private final ObservableList<SkillModule> modules = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty conclusion = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty idNumber = new SimpleStringProperty("");
+
+    private final ObjectProperty<MaterialKind> verdictMaterial = new SimpleObjectProperty<>();
+    private final ObjectProperty<MaterialVerdict> verdict = new SimpleObjectProperty<>();
+    private final StringProperty verdictNote = new SimpleStringProperty("");
+    private final ObjectProperty<VerificationMethod> method = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> checkedOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<VerificationResult> result = new SimpleObjectProperty<>();
+    private final StringProperty verificationNote = new SimpleStringProperty("");
+    private final ObjectProperty<Route> route = new SimpleObjectProperty<>();
+    private final StringProperty moduleNames = new SimpleStringProperty("");
+    private final ObjectProperty<SkillModule> module = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> assessedOn = new SimpleObjectProperty<>();
+    private final BooleanProperty passed = new SimpleBooleanProperty(true);
+    private final StringProperty score = new SimpleStringProperty("");
+    private final StringProperty assessor = new SimpleStringProperty("");
+    private final StringProperty opinion = new SimpleStringProperty("");
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty detail = new SimpleStringProperty("");
+
+    private final User reviewer;
+    private final ReviewService reviews;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    public ReviewFileViewModel(User reviewer, ReviewService reviews, TaskRunner tasks, Messages messages) {
+        this.reviewer = reviewer;
+        this.reviews = reviews;
+        this.tasks = tasks;
+        this.messages = messages;
+        verdictMaterial.addListener((obs, old, now) -> showVerdict());
+    }
+
+    public void load(long id) {
+        act(() -> reviews.open(reviewer, id), "");
+    }
+
+    public void start() {
+        act(() -> reviews.start(reviewer, id()), messages.get("review.notice.started"));
+    }
+
+    public void saveVerdict() {
+        act(() -> reviews.recordVerdict(reviewer, id(), verdictMaterial.get(), verdict.get(), verdictNote.get()),
+                messages.get("review.notice.verdict", verdictMaterial.get()));
+    }
+
+    public void saveVerification() {
+        act(() -> reviews.recordVerification(reviewer, id(), method.get(), checkedOn.get(), result.get(),
+                verificationNote.get()), messages.get("review.notice.saved"));
+    }
+
+    public void addEvidence(byte[] content, String mediaType) {
+        act(() -> reviews.addEvidence(reviewer, id(), new PageUpload(content, mediaType)),
+                messages.get("review.notice.evidence"));
+    }
+
+    public void saveRoute() {
+        List<String> names = Arrays.stream(moduleNames.get().split("\\R")).toList();
+        act(() -> reviews.chooseRoute(reviewer, id(), route.get(), names), messages.get("review.notice.saved"));
+    }
+
+    public void recordAssessment() {
+        SkillModule chosen = module.get();
+        if (chosen == null) {
+            error.set(messages.get("review.error.chooseModule"));
+            return;
+        }
+        BigDecimal value;
+        try {
+            value = score.get().isBlank() ? null : new BigDecimal(score.get().strip());
+        } catch (NumberFormatException e) {
+            error.set(messages.get("error.review.scoreRange"));
+            return;
+        }
+        act(() -> reviews.recordAssessment(reviewer, id(), chosen.number(), assessedOn.get(), passed.get(), value,
+                assessor.get()), messages.get("review.notice.assessment"));
+    }
+
+    public void endAssessment() {
+        act(() -> reviews.endAssessment(reviewer, id()), messages.get("review.notice.saved"));
+    }
+
+    public void saveOpinion() {
+        act(() -> reviews.saveOpinion(reviewer, id(), opinion.get()), messages.get("review.notice.saved"));
+    }
+
+    public void conclude() {
+        if (outcome.get() == null) {
+            error.set(messages.get("review.error.chooseOutcome"));
+            return;
+        }
+        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), messages.get("review.notice.concluded"));
+    }
+
+    /** Shows the document number in full; the service records that it was shown. */
+    public void showFullNumber() {
+        error.set("");
+        tasks.run(() -> reviews.fullIdNumber(reviewer, id()), idNumber::set,
+                failure -> error.set(ErrorText.of(failure, messages)));
+    }
+
+    private long id() {
+        return file.get().application().id();
+    }
+
+    private void act(Callable<ReviewFile> work, String done) {
+        error.set("");
+        tasks.run(work, loaded -> {
+            show(loaded);
+            notice.set(done);
+        }, failure -> {
+            notice.set("");
+            error.set(ErrorText.of(failure, messages));
+        });
+    }
+
+    private void show(ReviewFile loaded) {
+        file.set(loaded);
+        Application application = loaded.application();
+        Review review = loaded.review();
+        facts.setAll(facts(application));
+        idNumber.set(Masking.maskDocumentNumber(application.applicant().idNumber()));
+        status.set(messages.get("review.status", messages.of(application.status()), nz(application.acceptanceNo())));
+        materials.setAll(application.materials().stream().map(Material::kind).toList());
+        if (verdictMaterial.get() == null || !materials.contains(verdictMaterial.get())) {
+            verdictMaterial.set(materials.isEmpty() ? null : materials.get(0));
+        }
+        showVerdict();
+        if (review.verification() != null) {
+            method.set(review.verification().method());
+            checkedOn.set(review.verification().checkedOn());
+            result.set(review.verification().result());
+            verificationNote.set(review.verification().note());
+        } else if (checkedOn.get() == null) {
+            checkedOn.set(LocalDate.now());
+        }
+        route.set(review.route());
+        modules.setAll(review.modules());
+        moduleNames.set(String.join("\n", review.modules().stream().map(SkillModule::name).toList()));
+        if (module.get() == null || !modules.contains(module.get())) {
+            module.set(review.modules().stream().filter(m -> review.latest(m.number()).map(a -> !a.passed()).orElse(true))
+                    .findFirst().orElse(null));
+        }
+        if (assessedOn.get() == null) {
+            assessedOn.set(LocalDate.now());
+        }
+        opinion.set(review.opinion());
+        reviewLines.setAll(reviewLines(loaded));
+        conclusion.set(conclusionText(review.conclusion()));
+    }
+
+    private void showVerdict() {
+        ReviewFile loaded = file.get();
+        if (loaded == null || verdictMaterial.get() == null) {
+            return;
+        }
+        loaded.review().verdict(verdictMaterial.get()).ifPresentOrElse(v -> {
+            verdict.set(v.verdict());
+            verdictNote.set(v.note());
+        }, () -> {
+            verdict.set(null);
+            verdictNote.set("");
+        });
+    }
+
+    private List<String[]> facts(Application application) {
+        Applicant a = application.applicant();
+        OverseasCertificate c = application.certificate();
+        CatalogMapping mapping = c.catalogMapping();
+        List<String[]> list = new ArrayList<>();
+        list.add(fact("review.fact.name", a.name()));
+        list.add(fact("review.fact.gender", a.gender() == null ? "" : messages.of(a.gender())));
+        list.add(fact("review.fact.nationality", a.nationality()));
+        list.add(fact("review.fact.idType", a.idType() == null ? "" : messages.of(a.idType())));
+        list.add(fact("review.fact.employer", a.employer()));
+        list.add(fact("review.fact.occupation", a.currentOccupation()));
+        list.add(fact("review.fact.certificate", c.name()));
+        list.add(fact("review.fact.certificateNumber", c.number()));
+        list.add(fact("review.fact.issuer", c.issuingCountryAndBody()));
+        list.add(fact("review.fact.projectLevel", nz(c.project()) + " / " + nz(c.level())));
+        list.add(fact("review.fact.mapping", mapping == null ? "" : messages.get("review.fact.mapping.value",
+                mapping.entry().occupation(), messages.of(mapping.entry().level()), mapping.catalogVersion(),
+                mapping.entry().number())));
+        list.add(fact("review.fact.clerk", application.clerk()));
+        return list;
+    }
+
+    private String[] fact(String key, String value) {
+        return new String[] {messages.get(key), nz(value)};
+    }
+
+    private List<String> reviewLines(ReviewFile loaded) {
+        Review review = loaded.review();
+        List<String> lines = new ArrayList<>();
+        for (MaterialKind kind : materials) {
+            lines.add(review.verdict(kind).map(v -> messages.get("review.line.verdict", kind, v.verdict(), v.note()))
+                    .orElse(messages.get("review.line.noVerdict", kind)));
+        }
+        if (review.verification() != null) {
+            lines.add(messages.get("review.line.verification", review.verification().method(),
+                    review.verification().checkedOn().toString(), review.verification().result(),
+                    review.verification().evidence().size()));
+        }
+        if (review.route() != null) {
+            lines.add(messages.get("review.line.route", review.route()));
+        }
+        for (SkillModule m : review.modules()) {
+            lines.add(review.latest(m.number()).map(a -> messages.get("review.line.assessment", m.number(), m.name(),
+                    messages.get(a.passed() ? "review.passed" : "review.failed"),
+                    a.score() == null ? "-" : a.score().toPlainString(), a.assessedOn().toString(), a.assessor()))
+                    .orElse(messages.get("review.line.noAssessment", m.number(), m.name())));
+        }
+        return lines;
+    }
+
+    private String conclusionText(Conclusion c) {
+        if (c == null) {
+            return "";
+        }
+        String text = messages.get("review.conclusion.text", c.outcome(), c.state());
+        if (c.supervisorNote() != null && !c.supervisorNote().isBlank()) {
+            text += messages.get("review.conclusion.note", c.supervisorNote());
+        }
+        return text;
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private BooleanBinding statusIs(ApplicationStatus wanted) {
+        return Bindings.createBooleanBinding(() -> file.get() != null && file.get().application().status() == wanted, file);
+    }
+
+    public BooleanBinding canStart() {
+        return statusIs(ApplicationStatus.ACCEPTED);
+    }
+
+    /** The review may be changed: in review and no conclusion waiting for the supervisor. */
+    public BooleanBinding canEdit() {
+        return Bindings.createBooleanBinding(() -> file.get() != null
+                && file.get().application().status() == ApplicationStatus.IN_REVIEW
+                && !file.get().review().awaitsSupervisor(), file);
+    }
+
+    public BooleanBinding inAssessment() {
+        return statusIs(ApplicationStatus.ASSESSMENT_REQUIRED);
+    }
+
+    public ObjectProperty<ReviewFile> fileProperty() {
+        return file;
+    }
+
+    public ObservableList<String[]> facts() {
+        return facts;
+    }
+
+    public ObservableList<String> reviewLines() {
+        return reviewLines;
+    }
+
+    public ObservableList<MaterialKind> materials() {
+        return materials;
+    }
+
+    public ObservableList<SkillModule> modules() {
+        return modules;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty conclusionProperty() {
+        return conclusion;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty idNumberProperty() {
+        return idNumber;
+    }
+
+    public ObjectProperty<MaterialKind> verdictMaterialProperty() {
+        return verdictMaterial;
+    }
+
+    public ObjectProperty<MaterialVerdict> verdictProperty() {
+        return verdict;
+    }
+
+    public StringProperty verdictNoteProperty() {
+        return verdictNote;
+    }
+
+    public ObjectProperty<VerificationMethod> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<LocalDate> checkedOnProperty() {
+        return checkedOn;
+    }
+
+    public ObjectProperty<VerificationResult> resultProperty() {
+        return result;
+    }
+
+    public StringProperty verificationNoteProperty() {
+        return verificationNote;
+    }
+
+    public ObjectProperty<Route> routeProperty() {
+        return route;
+    }
+
+    public StringProperty moduleNamesProperty() {
+        return moduleNames;
+    }
+
+    public ObjectProperty<SkillModule> moduleProperty() {
+        return module;
+    }
+
+    public ObjectProperty<LocalDate> assessedOnProperty() {
+        return assessedOn;
+    }
+
+    public BooleanProperty passedProperty() {
+        return passed;
+    }
+
+    public StringProperty scoreProperty() {
+        return score;
+    }
+
+    public StringProperty assessorProperty() {
+        return assessor;
+    }
+
+    public StringProperty opinionProperty() {
+        return opinion;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The bytes of a page for the viewer, images as stored and PDF pages rendered. */
+    public byte[] picture(Page page, float dpi) {
+        return reviews.pagePicture(page, dpi);
+    }
+}

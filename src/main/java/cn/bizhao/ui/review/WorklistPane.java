@@ -1,0 +1,79 @@
+package cn.bizhao.ui.review;
+
+import cn.bizhao.domain.application.ApplicationStatus;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+
+/** Binds the worklist controls of a screen's FXML to a {@link WorklistViewModel}. */
+final class WorklistPane {
+    private WorklistPane() {
+    }
+
+    static void bind(WorklistViewModel model, ComboBox<ApplicationStatus> status, DatePicker from, DatePicker to,
+                     TextField region, TextField occupation, TextField clerk, TextField text, TableView<WorkRow> table,
+                     Label count, Label error, Runnable open) {
+        status.setItems(model.statuses());
+        status.setCellFactory(list -> statusCell(model));
+        status.setButtonCell(statusCell(model));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        region.textProperty().bindBidirectional(model.regionProperty());
+        occupation.textProperty().bindBidirectional(model.occupationProperty());
+        clerk.textProperty().bindBidirectional(model.clerkProperty());
+        text.textProperty().bindBidirectional(model.textProperty());
+        text.setOnAction(e -> model.search());
+        table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        table.setRowFactory(view -> {
+            TableRow<WorkRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+        count.textProperty().bind(model.countProperty());
+        error.textProperty().bind(model.errorProperty());
+    }
+
+    @SuppressWarnings("unchecked")
+    static void columns(TableView<WorkRow> table) {
+        String[] ids = {"acceptanceNo", "name", "idNumber", "region", "occupation", "level", "status", "clerk", "acceptedOn"};
+        Function<WorkRow, String>[] values = new Function[] {
+            (Function<WorkRow, String>) WorkRow::acceptanceNo, (Function<WorkRow, String>) WorkRow::name,
+            (Function<WorkRow, String>) WorkRow::idNumber, (Function<WorkRow, String>) WorkRow::region,
+            (Function<WorkRow, String>) WorkRow::occupation, (Function<WorkRow, String>) WorkRow::level,
+            (Function<WorkRow, String>) WorkRow::status, (Function<WorkRow, String>) WorkRow::clerk,
+            (Function<WorkRow, String>) WorkRow::acceptedOn};
+        for (TableColumn<WorkRow, ?> column : table.getColumns()) {
+            for (int i = 0; i < ids.length; i++) {
+                if (column.getId().equals(ids[i] + "Column")) {
+                    Function<WorkRow, String> value = values[i];
+                    ((TableColumn<WorkRow, String>) column).setCellValueFactory(
+                            cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+                }
+            }
+        }
+    }
+
+    private static ListCell<ApplicationStatus> statusCell(WorklistViewModel model) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ApplicationStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : model.statusText(item));
+            }
+        };
+    }
+}
