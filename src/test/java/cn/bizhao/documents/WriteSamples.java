@@ -7,7 +7,7 @@ import cn.bizhao.domain.form.RegistrationForm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes every document with the sample data into a folder, to look at them (docs/decisions/documents-pdf.md). */
+/** Writes every document with the sample data into a folder, to look at them (src/docs/decisions/0003-documents-pdf.md). */
 public final class WriteSamples {
     private WriteSamples() {
     }

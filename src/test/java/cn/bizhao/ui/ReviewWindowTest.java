@@ -3,6 +3,8 @@ package cn.bizhao.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bizhao.app.DataHome;
+import cn.bizhao.cli.Cli;
+import cn.bizhao.cli.ExitCode;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.MaterialKind;
@@ -24,6 +26,8 @@ import cn.bizhao.testing.TestStation;
 import cn.bizhao.ui.certificate.CertificateRow;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.review.WorkRow;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import picocli.CommandLine;
 
 /**
  * Issue 6 end to end on the real window, headless: a reviewer reviews an accepted application with a
@@ -190,6 +195,15 @@ class ReviewWindowTest {
         services.close();
         services = null;
         AuditTampering.changeDetail(new DataHome(home), approval.id(), "IN_REVIEW->REJECTED REJECT");
+
+        StringWriter report = new StringWriter();
+        CommandLine cli = Cli.create(TestStation::open, request -> { }, Messages.chinese());
+        cli.setOut(new PrintWriter(report));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("audit", "verify", "--data-dir", home.toString())).isEqualTo(ExitCode.AUDIT_CHAIN_BROKEN);
+        assertThat(report.toString()).contains(Messages.chinese().get("cli.audit.verify.break",
+                approval.id(), Messages.chinese().get("audit.break.RECORD_CHANGED")));
+
         services = TestStation.open(home);
 
         assertThat(services.audit().verify()).first().extracting(ChainBreak::recordId).isEqualTo(approval.id());

@@ -58,6 +58,8 @@ class WindowTest {
         robot.clickOn("#filterField");
         // on a loaded machine focus can arrive after the click returns; typing before it would go nowhere
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#filterField").query().isFocused());
+        // typed characters go to the robot's target window, which must be the one holding the field
+        robot.targetWindow(table.getScene().getWindow());
         robot.write("越南");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() < 32);
 

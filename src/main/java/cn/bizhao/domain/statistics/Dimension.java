@@ -5,9 +5,7 @@ package cn.bizhao.domain.statistics;
  * {@code dimension.<NAME>}.
  *
  * <p>A dimension counted by a plain SQL grouping ({@link Grouping#COLUMN}) needs only its constant
- * here and one {@code <when>} naming its column in {@code StatisticsMapper.xml}; for example the
- * review's route: {@code ROUTE(Grouping.COLUMN, "route")} and
- * {@code <when test="dimension == 'ROUTE'">(SELECT r.route FROM review r WHERE r.application_id = a.id)</when>}.
+ * here and one {@code <when>} naming its column in {@code StatisticsMapper.xml}.
  */
 public enum Dimension {
     /** Calendar month of acceptance, {@code yyyy-MM}, every month of the range listed. */
@@ -19,7 +17,9 @@ public enum Dimension {
     /** Recognised occupation and level, key {@code occupation|LEVEL_n}. */
     OCCUPATION_LEVEL(Grouping.COLUMN, null),
     /** The application's status now. */
-    STATUS(Grouping.COLUMN, "applicationStatus");
+    STATUS(Grouping.COLUMN, "applicationStatus"),
+    /** 比照认定方式 chosen by the reviewer; applications not yet that far count as unknown. */
+    ROUTE(Grouping.COLUMN, "route");
 
     /** How the counts of a dimension are made. */
     public enum Grouping {

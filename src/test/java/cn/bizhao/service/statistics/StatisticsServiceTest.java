@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.review.Route;
 import cn.bizhao.domain.statistics.Dimension;
 import cn.bizhao.domain.statistics.Statistics;
 import cn.bizhao.domain.statistics.Tally;
@@ -16,6 +17,7 @@ import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.NewUser;
 import cn.bizhao.testing.AcceptedApplications;
+import cn.bizhao.testing.ReviewFixtures;
 import cn.bizhao.testing.TestStation;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -87,6 +89,16 @@ class StatisticsServiceTest {
         assertThat(statistics.by(Dimension.CITY).get(14)).isEqualTo(new Tally(Tally.UNKNOWN, 1));
         assertThat(statistics.by(Dimension.CITY)).filteredOn(t -> t.count() > 0).containsExactly(
                 new Tally("450100", 1), new Tally("450200", 1), new Tally("450300", 1), new Tally(Tally.UNKNOWN, 1));
+    }
+
+    @Test
+    void countsByTheRouteTheReviewerChose() {
+        ReviewFixtures.asAdministrator(services).reviewed(Route.DIRECT);
+        LocalDate today = services.statistics().today();
+
+        assertThat(services.statistics().compute(admin, today, today).by(Dimension.ROUTE))
+                .containsExactly(new Tally("DIRECT", 1));
+        assertThat(marchToMay().by(Dimension.ROUTE)).containsExactly(new Tally(Tally.UNKNOWN, 4));
     }
 
     @Test
