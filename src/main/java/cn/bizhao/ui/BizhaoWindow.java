@@ -38,6 +38,10 @@ import cn.bizhao.ui.review.ReviewView;
 import cn.bizhao.ui.review.SupervisionFileViewModel;
 import cn.bizhao.ui.review.SupervisionView;
 import cn.bizhao.ui.review.WorklistViewModel;
+import cn.bizhao.ui.settings.CameraSettingsView;
+import cn.bizhao.ui.settings.CameraSettingsViewModel;
+import cn.bizhao.ui.settings.SealSettingsView;
+import cn.bizhao.ui.settings.SealSettingsViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
@@ -187,8 +191,13 @@ public final class BizhaoWindow {
     private Parent settings(User user) {
         Parent users = views.load(UsersView.class, () -> new UsersView(
                 new UsersViewModel(user, services.users(), tasks, messages), views));
+        DialogService dialog = dialogs.apply(stage);
+        Parent camera = views.load(CameraSettingsView.class, () -> new CameraSettingsView(
+                new CameraSettingsViewModel(user, services.capture(), dialog, tasks, messages)));
+        Parent seal = views.load(SealSettingsView.class, () -> new SealSettingsView(
+                new SealSettingsViewModel(user, services.documents(), dialog, tasks, messages)));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {

@@ -211,5 +211,10 @@ public final class IntakeBenchmark {
         public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
     };
 }

@@ -30,6 +30,7 @@ import cn.bizhao.service.station.StationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,6 +71,12 @@ public final class DocumentService {
             station.setSeal(uow, files.store(uow, png, "image/png"));
             audit.record(uow, administrator.login(), AuditAction.SETTINGS_CHANGED, null, "seal");
         });
+    }
+
+    /** The institution's seal as uploaded, for the administrator's settings screen; empty when none is set. */
+    public Optional<byte[]> currentSeal(User administrator) {
+        transactions.run(uow -> Actors.require(uow, administrator, Permission.ADMINISTER));
+        return station.sealSha256().map(files::read);
     }
 
     private byte[] seal() {

@@ -16,10 +16,14 @@ public interface DialogService {
     /** Asks where to save; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 
+    /** Asks to choose a folder; empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
     /** The kinds of file the program opens and saves, with their message key and patterns. */
     enum FileType {
         CSV("dialog.fileType.csv", "*.csv"),
         PICTURE("dialog.fileType.picture", "*.jpg", "*.jpeg", "*.png"),
+        PNG("dialog.fileType.png", "*.png"),
         PAGE("dialog.fileType.page", "*.jpg", "*.jpeg", "*.png", "*.pdf"),
         PDF("dialog.fileType.pdf", "*.pdf");
 

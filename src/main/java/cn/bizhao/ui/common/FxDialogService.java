@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -43,6 +44,13 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(dialogTitle, type);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String dialogTitle) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(dialogTitle);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     private FileChooser chooser(String dialogTitle, FileType type) {

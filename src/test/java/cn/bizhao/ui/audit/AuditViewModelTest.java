@@ -50,6 +50,11 @@ class AuditViewModelTest {
             public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
                 return chosenFile;
             }
+
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.empty();
+            }
         };
         model = new AuditViewModel(admin, services.audit(), dialogs, TaskRunner.direct(), Messages.chinese());
         model.load();

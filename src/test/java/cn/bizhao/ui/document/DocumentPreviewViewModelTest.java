@@ -46,6 +46,11 @@ class DocumentPreviewViewModelTest {
         public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
             return Optional.ofNullable(answer).map(a -> a.resolve(suggestedName));
         }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
     };
 
     @BeforeEach

@@ -34,4 +34,9 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         return Optional.ofNullable(placesToSave.poll());
     }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
 }
