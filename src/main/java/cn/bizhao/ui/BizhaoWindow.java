@@ -38,6 +38,8 @@ import cn.bizhao.ui.review.ReviewView;
 import cn.bizhao.ui.review.SupervisionFileViewModel;
 import cn.bizhao.ui.review.SupervisionView;
 import cn.bizhao.ui.review.WorklistViewModel;
+import cn.bizhao.ui.settings.KeysView;
+import cn.bizhao.ui.settings.KeysViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
@@ -51,6 +53,7 @@ import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -164,7 +167,7 @@ public final class BizhaoWindow {
         screens.put(Screen.CATALOG, () -> views.load(CatalogView.class, () -> new CatalogView(
                 new CatalogViewModel(services.catalog().current(), messages))));
         screens.put(Screen.VERIFY_PACKAGES, () -> views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
-                new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages))));
+                new VerifyPackagesViewModel(user, services.verifier(), services.imports(), picker, tasks, messages))));
         screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
                 new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
@@ -187,8 +190,10 @@ public final class BizhaoWindow {
     private Parent settings(User user) {
         Parent users = views.load(UsersView.class, () -> new UsersView(
                 new UsersViewModel(user, services.users(), tasks, messages), views));
+        Parent keys = views.load(KeysView.class, () -> new KeysView(
+                new KeysViewModel(user, services.keys(), dialogs.apply(stage), tasks, messages, ZoneId.systemDefault())));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, keys));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {

@@ -21,7 +21,8 @@ public interface DialogService {
         CSV("dialog.fileType.csv", "*.csv"),
         PICTURE("dialog.fileType.picture", "*.jpg", "*.jpeg", "*.png"),
         PAGE("dialog.fileType.page", "*.jpg", "*.jpeg", "*.png", "*.pdf"),
-        PDF("dialog.fileType.pdf", "*.pdf");
+        PDF("dialog.fileType.pdf", "*.pdf"),
+        PEM("dialog.fileType.pem", "*.pem", "*.crt", "*.cer");
 
         private final String descriptionKey;
         private final List<String> patterns;

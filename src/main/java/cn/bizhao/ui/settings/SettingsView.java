@@ -8,26 +8,30 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tab;
 
-/** The settings screen: a tab per subject; the users tab is its own view, given ready-made. */
+/** The settings screen: a tab per subject; the users and keys tabs are their own views, given ready-made. */
 public final class SettingsView {
     @FXML private Tab usersTab;
+    @FXML private Tab keysTab;
     @FXML private Spinner<Integer> idleMinutesSpinner;
     @FXML private Label idleNoticeLabel;
     @FXML private Label idleErrorLabel;
 
     private final SettingsViewModel model;
     private final Parent users;
+    private final Parent keys;
     /** Held here: a bidirectional binding keeps only a weak reference to the boxed view of the minutes. */
     private ObjectProperty<Integer> minutes;
 
-    public SettingsView(SettingsViewModel model, Parent users) {
+    public SettingsView(SettingsViewModel model, Parent users, Parent keys) {
         this.model = model;
         this.users = users;
+        this.keys = keys;
     }
 
     @FXML
     private void initialize() {
         usersTab.setContent(users);
+        keysTab.setContent(keys);
         IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(model.minIdleMinutes(), model.maxIdleMinutes());
         idleMinutesSpinner.setValueFactory(factory);
         minutes = model.idleMinutesProperty().asObject();
