@@ -42,6 +42,8 @@ import cn.bizhao.ui.settings.CameraSettingsView;
 import cn.bizhao.ui.settings.CameraSettingsViewModel;
 import cn.bizhao.ui.settings.SealSettingsView;
 import cn.bizhao.ui.settings.SealSettingsViewModel;
+import cn.bizhao.ui.settings.KeysView;
+import cn.bizhao.ui.settings.KeysViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
@@ -55,6 +57,7 @@ import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -168,7 +171,7 @@ public final class BizhaoWindow {
         screens.put(Screen.CATALOG, () -> views.load(CatalogView.class, () -> new CatalogView(
                 new CatalogViewModel(services.catalog().current(), messages))));
         screens.put(Screen.VERIFY_PACKAGES, () -> views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
-                new VerifyPackagesViewModel(services.verifier(), picker, tasks, messages))));
+                new VerifyPackagesViewModel(user, services.verifier(), services.imports(), picker, tasks, messages))));
         screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
                 new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
@@ -196,8 +199,10 @@ public final class BizhaoWindow {
                 new CameraSettingsViewModel(user, services.capture(), dialog, tasks, messages)));
         Parent seal = views.load(SealSettingsView.class, () -> new SealSettingsView(
                 new SealSettingsViewModel(user, services.documents(), dialog, tasks, messages)));
+        Parent keys = views.load(KeysView.class, () -> new KeysView(
+                new KeysViewModel(user, services.keys(), dialog, tasks, messages, ZoneId.systemDefault())));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {

@@ -207,7 +207,17 @@ public final class KeyService {
     private static StationCertificate describe(X509Certificate certificate, boolean current) {
         return new StationCertificate(certificate.getSubjectX500Principal().getName(),
                 CertificateFingerprint.of(certificate).forReading(), certificate.getNotBefore().toInstant(),
-                certificate.getNotAfter().toInstant(), current);
+                certificate.getNotAfter().toInstant(), current, algorithmOf(certificate));
+    }
+
+    /** By the signature's OID: the JDK names SM3withSM2 by its OID only. */
+    private static Optional<KeyAlgorithm> algorithmOf(X509Certificate certificate) {
+        return switch (certificate.getSigAlgOID()) {
+            case "1.2.840.10045.4.3.2" -> Optional.of(KeyAlgorithm.ECDSA_P256_SHA256);
+            case "1.2.156.10197.1.501" -> Optional.of(KeyAlgorithm.SM2_SM3);
+            case "1.2.840.113549.1.1.11" -> Optional.of(KeyAlgorithm.RSA_3072_SHA256);
+            default -> Optional.empty();
+        };
     }
 
     private static void requireAdministrator(User user) {

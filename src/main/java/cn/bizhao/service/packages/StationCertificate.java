@@ -1,6 +1,7 @@
 package cn.bizhao.service.packages;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A certificate as the administrator sees it: whose it is, and the fingerprint to read out on
@@ -8,7 +9,8 @@ import java.time.Instant;
  *
  * @param fingerprint SHA-256 of the certificate in groups of four upper-case hex digits
  * @param current     true for the station's own certificate that signs from now on
+ * @param algorithm   the algorithm the certificate is signed with, empty when it is none the station offers
  */
 public record StationCertificate(String subject, String fingerprint, Instant notBefore, Instant notAfter,
-                                 boolean current) {
+                                 boolean current, Optional<KeyAlgorithm> algorithm) {
 }

@@ -25,7 +25,8 @@ public interface DialogService {
         PICTURE("dialog.fileType.picture", "*.jpg", "*.jpeg", "*.png"),
         PNG("dialog.fileType.png", "*.png"),
         PAGE("dialog.fileType.page", "*.jpg", "*.jpeg", "*.png", "*.pdf"),
-        PDF("dialog.fileType.pdf", "*.pdf");
+        PDF("dialog.fileType.pdf", "*.pdf"),
+        PEM("dialog.fileType.pem", "*.pem", "*.crt", "*.cer");
 
         private final String descriptionKey;
         private final List<String> patterns;

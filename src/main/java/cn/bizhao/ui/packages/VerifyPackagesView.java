@@ -1,5 +1,6 @@
 package cn.bizhao.ui.packages;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,7 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The 校验报送包 screen: a button, a summary and the table of findings. */
+/** The 校验报送包 screen: a button, a summary, the table of findings and the import of a package that held. */
 public final class VerifyPackagesView {
     @FXML private Button chooseButton;
     @FXML private Label summaryLabel;
@@ -16,6 +17,8 @@ public final class VerifyPackagesView {
     @FXML private TableColumn<VerifyRow, String> fileColumn;
     @FXML private TableColumn<VerifyRow, String> resultColumn;
     @FXML private TableColumn<VerifyRow, String> detailColumn;
+    @FXML private Button importButton;
+    @FXML private Label importOutcomeLabel;
 
     private final VerifyPackagesViewModel model;
 
@@ -32,6 +35,19 @@ public final class VerifyPackagesView {
         resultColumn.setCellFactory(column -> new ResultCell());
         detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
         resultsTable.setItems(model.rows());
+        var selected = resultsTable.getSelectionModel().selectedItemProperty();
+        importButton.disableProperty().bind(model.busyProperty()
+                .or(Bindings.createBooleanBinding(() -> !model.canImport(selected.get()), selected)));
+        importOutcomeLabel.textProperty().bind(model.importOutcomeProperty());
+        model.importFailedProperty().addListener((property, was, failed) -> {
+            importOutcomeLabel.getStyleClass().removeAll("notice-text", "error-text");
+            importOutcomeLabel.getStyleClass().add(failed ? "error-text" : "notice-text");
+        });
+    }
+
+    @FXML
+    private void importSelected() {
+        model.importPackage(resultsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -8,11 +8,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tab;
 
-/** The settings screen: a tab per subject; the users, camera and seal tabs are their own views, given ready-made. */
+/** The settings screen: a tab per subject; the users, camera, seal and keys tabs are their own views, given ready-made. */
 public final class SettingsView {
     @FXML private Tab usersTab;
     @FXML private Tab cameraTab;
     @FXML private Tab sealTab;
+    @FXML private Tab keysTab;
     @FXML private Spinner<Integer> idleMinutesSpinner;
     @FXML private Label idleNoticeLabel;
     @FXML private Label idleErrorLabel;
@@ -21,14 +22,16 @@ public final class SettingsView {
     private final Parent users;
     private final Parent camera;
     private final Parent seal;
+    private final Parent keys;
     /** Held here: a bidirectional binding keeps only a weak reference to the boxed view of the minutes. */
     private ObjectProperty<Integer> minutes;
 
-    public SettingsView(SettingsViewModel model, Parent users, Parent camera, Parent seal) {
+    public SettingsView(SettingsViewModel model, Parent users, Parent camera, Parent seal, Parent keys) {
         this.model = model;
         this.users = users;
         this.camera = camera;
         this.seal = seal;
+        this.keys = keys;
     }
 
     @FXML
@@ -36,6 +39,7 @@ public final class SettingsView {
         usersTab.setContent(users);
         cameraTab.setContent(camera);
         sealTab.setContent(seal);
+        keysTab.setContent(keys);
         IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(model.minIdleMinutes(), model.maxIdleMinutes());
         idleMinutesSpinner.setValueFactory(factory);
         minutes = model.idleMinutesProperty().asObject();

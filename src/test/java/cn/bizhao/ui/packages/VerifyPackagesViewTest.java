@@ -60,7 +60,8 @@ class VerifyPackagesViewTest {
             }
         };
         Messages messages = Messages.chinese();
-        VerifyPackagesViewModel model = new VerifyPackagesViewModel(services.verifier(), picker, TaskRunner.direct(), messages);
+        VerifyPackagesViewModel model = new VerifyPackagesViewModel(PackageStations.admin(services),
+                services.verifier(), services.imports(), picker, TaskRunner.direct(), messages);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Fonts.load();
