@@ -9,7 +9,6 @@ import cn.bizhao.ui.catalog.CatalogRow;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.shell.Screen;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -55,13 +54,8 @@ class WindowTest {
         robot.clickOn("#nav-CATALOG");
         TableView<CatalogRow> table = robot.lookup("#catalogTable").queryTableView();
         assertThat(table.getItems()).hasSize(32);
-        robot.clickOn("#filterField");
-        // on a loaded machine focus can arrive after the click returns; typing before it would go nowhere
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#filterField").query().isFocused());
-        // typed characters go to the robot's target window, which must be the one holding the field
-        robot.targetWindow(table.getScene().getWindow());
-        robot.write("越南");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() < 32);
+        type("#filterField", "越南");
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(table.getItems()).extracting(CatalogRow::number).containsExactly(29, 30, 31, 32);
         assertThat(table.getItems()).extracting(CatalogRow::region).containsOnly("越南");

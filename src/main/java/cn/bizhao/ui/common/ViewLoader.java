@@ -40,7 +40,11 @@ public final class ViewLoader {
             return factory.get();
         });
         try {
-            return loader.load();
+            Parent root = loader.load();
+            // Bidirectional bindings hold the view model only weakly: the screen's root keeps its
+            // controller (and so the view model) alive for as long as the screen is shown.
+            root.getProperties().put(ViewLoader.class, loader.getController());
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
