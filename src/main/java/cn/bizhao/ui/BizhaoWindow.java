@@ -151,7 +151,7 @@ public final class BizhaoWindow {
         Map<Screen, Supplier<Parent>> screens = screens(user, counter);
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
                 s -> screens.getOrDefault(s, () -> emptyState(s)).get(), messages)));
-        showScene(lock.root(), 1100, 720);
+        showScene(lock.root(), 1200, 760);
         stage.centerOnScreen();
         idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> {
             if (!lock.isLocked()) { // the lock screen is built once per locking, not at every idle period
