@@ -52,7 +52,8 @@ public final class KeysView {
 
             @Override
             public KeyAlgorithm fromString(String text) {
-                throw new UnsupportedOperationException();
+                return model.algorithms().stream().filter(a -> model.algorithmText(a).equals(text)).findFirst()
+                        .orElse(null);
             }
         });
         keyAlgorithmChoice.valueProperty().bindBidirectional(model.chosenAlgorithmProperty());
