@@ -83,7 +83,8 @@ class IntakeWizardViewModelTest {
     @Test
     void showsThePhoneAndCreditCodeAndYearsMessages() {
         wizard.applicant().phoneProperty().set("1380013800");
-        wizard.applicant().creditCodeProperty().set("91450100MA5KXXXX0");
+        // a valid code (DOMAIN-FACTS) with the wrong check character
+        wizard.applicant().creditCodeProperty().set("91110000600037341M");
         wizard.applicant().yearsProperty().set("61");
 
         assertThat(wizard.applicant().phoneMessageProperty().get()).isNotEmpty();
