@@ -33,10 +33,11 @@ import cn.bizhao.ui.packages.ExportPackagesViewModel;
 import cn.bizhao.ui.packages.VerifyPackagesView;
 import cn.bizhao.ui.packages.VerifyPackagesViewModel;
 import cn.bizhao.ui.placeholder.EmptyStateView;
+import cn.bizhao.ui.review.ReviewFileView;
 import cn.bizhao.ui.review.ReviewFileViewModel;
-import cn.bizhao.ui.review.ReviewView;
+import cn.bizhao.ui.review.SupervisionFileView;
 import cn.bizhao.ui.review.SupervisionFileViewModel;
-import cn.bizhao.ui.review.SupervisionView;
+import cn.bizhao.ui.review.WorklistView;
 import cn.bizhao.ui.review.WorklistViewModel;
 import cn.bizhao.ui.settings.CameraSettingsView;
 import cn.bizhao.ui.settings.CameraSettingsViewModel;
@@ -254,17 +255,27 @@ public final class BizhaoWindow {
     private Parent review(User user) {
         WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
                 filter -> services.review().worklist(user, filter), tasks, messages);
-        return views.load(ReviewView.class, () -> new ReviewView(list,
-                () -> new ReviewFileViewModel(user, services.review(), tasks, messages), views));
+        return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("review.list.title"),
+                (id, back) -> {
+                    ReviewFileViewModel file = new ReviewFileViewModel(user, services.review(), tasks, messages);
+                    Parent view = views.load(ReviewFileView.class, () -> new ReviewFileView(file, back));
+                    file.load(id);
+                    return view;
+                }));
     }
 
     private Parent supervision(User user) {
         WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
                 tasks, messages);
         String institution = services.station().info().map(StationInfo::institutionName).orElse("");
-        return views.load(SupervisionView.class, () -> new SupervisionView(list,
-                () -> new SupervisionFileViewModel(user, services.supervision(), services.documents(), institution, tasks,
-                        messages), views));
+        return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
+                (id, back) -> {
+                    SupervisionFileViewModel file = new SupervisionFileViewModel(user, services.supervision(),
+                            services.documents(), institution, tasks, messages);
+                    Parent view = views.load(SupervisionFileView.class, () -> new SupervisionFileView(file, back));
+                    file.load(id);
+                    return view;
+                }));
     }
 
     private void showScene(Parent root, double width, double height) {

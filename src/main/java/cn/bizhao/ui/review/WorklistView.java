@@ -1,9 +1,8 @@
 package cn.bizhao.ui.review;
 
 import cn.bizhao.domain.application.ApplicationStatus;
-import cn.bizhao.ui.common.ViewLoader;
-import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -13,10 +12,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** 待审核: the reviewer's worklist; opening an application shows its review in place of the list. */
-public final class ReviewView {
+/**
+ * A worklist (待审核 for the reviewer, 主管审批 for the supervisor): opening an application shows its
+ * file in place of the list, and going back shows the list again, searched anew.
+ */
+public final class WorklistView {
+    /** Builds the file of one application; {@code back} returns to the list. */
+    @FunctionalInterface
+    public interface FileOpener {
+        Parent open(long applicationId, Runnable back);
+    }
+
     @FXML private VBox worklistPane;
     @FXML private StackPane detailPane;
+    @FXML private Label worklistTitle;
     @FXML private ComboBox<ApplicationStatus> statusFilter;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -30,17 +39,18 @@ public final class ReviewView {
     @FXML private Label worklistErrorLabel;
 
     private final WorklistViewModel model;
-    private final Supplier<ReviewFileViewModel> files;
-    private final ViewLoader views;
+    private final String title;
+    private final FileOpener files;
 
-    public ReviewView(WorklistViewModel model, Supplier<ReviewFileViewModel> files, ViewLoader views) {
+    public WorklistView(WorklistViewModel model, String title, FileOpener files) {
         this.model = model;
+        this.title = title;
         this.files = files;
-        this.views = views;
     }
 
     @FXML
     private void initialize() {
+        worklistTitle.setText(title);
         WorklistPane.columns(worklistTable);
         WorklistPane.bind(model, statusFilter, fromPicker, toPicker, regionFilter, occupationFilter, clerkFilter,
                 searchField, worklistTable, countLabel, worklistErrorLabel, this::open);
@@ -60,9 +70,7 @@ public final class ReviewView {
         if (row == null) {
             return;
         }
-        ReviewFileViewModel file = files.get();
-        detailPane.getChildren().setAll(views.load(ReviewFileView.class, () -> new ReviewFileView(file, this::back)));
-        file.load(row.id());
+        detailPane.getChildren().setAll(files.open(row.id(), this::back));
         worklistPane.setVisible(false);
         detailPane.setVisible(true);
     }
