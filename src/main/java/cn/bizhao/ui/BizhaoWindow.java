@@ -120,7 +120,8 @@ public final class BizhaoWindow {
         stage.setOnCloseRequest(e -> saveWork.run());
         if (services.accounts().needsFirstAdministrator()) {
             showScene(views.load(FirstRunView.class, () -> new FirstRunView(
-                    new FirstRunViewModel(services.accounts(), tasks, messages, this::signedIn))), 640, 600);
+                    new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
+                    messages)), 640, 660);
         } else {
             showLogin();
         }
