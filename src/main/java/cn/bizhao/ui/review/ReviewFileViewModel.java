@@ -145,7 +145,8 @@ public final class ReviewFileViewModel {
             actions.error().set(messages.get("review.error.chooseOutcome"));
             return;
         }
-        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), messages.get("review.notice.concluded"));
+        String done = messages.get(file.get().imported() ? "review.notice.concludedImported" : "review.notice.concluded");
+        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), done);
     }
 
     /** Shows the document number in full; the service records that it was shown. */
