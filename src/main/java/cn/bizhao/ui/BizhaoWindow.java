@@ -175,7 +175,8 @@ public final class BizhaoWindow {
         screens.put(Screen.VERIFY_PACKAGES, () -> views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
                 new VerifyPackagesViewModel(user, services.verifier(), services.imports(), picker, tasks, messages))));
         screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
-                new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
+                new ExportPackagesViewModel(services.exports(), services.keys(), user, picker, tasks, Platform::runLater,
+                        messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
         screens.put(Screen.REVIEW, () -> review(user));
         screens.put(Screen.SUPERVISION, () -> supervision(user));
