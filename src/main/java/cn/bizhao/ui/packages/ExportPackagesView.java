@@ -1,8 +1,8 @@
 package cn.bizhao.ui.packages;
 
 import cn.bizhao.service.packages.ExportKind;
+import cn.bizhao.ui.common.Columns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,10 +52,10 @@ public final class ExportPackagesView {
         kindBox.disableProperty().bind(model.runningProperty());
         selectColumn.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
-        acceptanceNoColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().acceptanceNo()));
-        applicantColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicant()));
-        idNumberColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().maskedIdNumber()));
-        statusColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status()));
+        Columns.show(acceptanceNoColumn, ExportRow::acceptanceNo);
+        Columns.show(applicantColumn, ExportRow::applicant);
+        Columns.show(idNumberColumn, ExportRow::maskedIdNumber);
+        Columns.show(statusColumn, ExportRow::status);
         applicationsTable.setItems(model.rows());
         applicationsTable.disableProperty().bind(model.runningProperty());
         folderField.textProperty().bind(Bindings.createStringBinding(
