@@ -200,8 +200,19 @@ public final class KeyService {
         return all;
     }
 
-    /** An encryption recipient: a PEM file, or the fingerprint of a certificate in the trust list. */
+    /**
+     * An encryption recipient: a PEM file, or the fingerprint of a certificate in the trust list;
+     * refused, with the reason, when it cannot be one (the same rules as {@link #recipients}).
+     */
     X509Certificate recipient(String fileOrFingerprint) {
+        X509Certificate certificate = recipientCertificate(fileOrFingerprint);
+        EncryptionRecipient.of(certificate, clock.instant()).refusal().ifPresent(refusal -> {
+            throw new DomainException("packages.key.recipientRefused", fileOrFingerprint, refusal);
+        });
+        return certificate;
+    }
+
+    private X509Certificate recipientCertificate(String fileOrFingerprint) {
         Path file = Path.of(fileOrFingerprint);
         if (Files.isRegularFile(file)) {
             return io(() -> CertificatePem.read(file)).get(0);

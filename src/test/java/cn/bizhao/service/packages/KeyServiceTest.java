@@ -140,6 +140,22 @@ class KeyServiceTest {
     }
 
     @Test
+    void anExportNamingACertificateThatCannotBeARecipientIsRefusedWithTheReason() throws Exception {
+        Instant now = Instant.now();
+        String p256 = trustCertificateOf("A窗口", SigningAlgorithm.ECDSA_P256_SHA256, now,
+                now.plus(StationKeyFactory.DEFAULT_VALIDITY));
+        String expired = trustCertificateOf("C窗口", SigningAlgorithm.ECDSA_P256_SHA256,
+                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)));
+
+        assertThat(services.keys().recipient(p256).getSubjectX500Principal().getName()).contains("A窗口");
+        assertThatThrownBy(() -> services.keys().recipient(expired))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("packages.key.recipientRefused");
+                    assertThat(e.arguments()).containsExactly(expired, RecipientRefusal.EXPIRED);
+                });
+    }
+
+    @Test
     void everyoneWhoExportsReadsTheRecipientsButAnAdministratorAloneDoesNot() throws Exception {
         try (Services other = PackageStations.withKey(elsewhere)) {
             services.keys().trust(admin, Files.writeString(elsewhere.resolve("other.pem"),
