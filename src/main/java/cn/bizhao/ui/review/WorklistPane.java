@@ -1,8 +1,9 @@
 package cn.bizhao.ui.review;
 
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.ui.common.Columns;
+import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -47,23 +48,17 @@ final class WorklistPane {
         error.textProperty().bind(model.errorProperty());
     }
 
+    /** The column of each value, by the column's id in the FXML. */
+    private static final Map<String, Function<WorkRow, String>> VALUES = Map.of(
+            "acceptanceNoColumn", WorkRow::acceptanceNo, "nameColumn", WorkRow::name,
+            "idNumberColumn", WorkRow::idNumber, "regionColumn", WorkRow::region,
+            "occupationColumn", WorkRow::occupation, "levelColumn", WorkRow::level,
+            "statusColumn", WorkRow::status, "clerkColumn", WorkRow::clerk, "acceptedOnColumn", WorkRow::acceptedOn);
+
     @SuppressWarnings("unchecked")
     static void columns(TableView<WorkRow> table) {
-        String[] ids = {"acceptanceNo", "name", "idNumber", "region", "occupation", "level", "status", "clerk", "acceptedOn"};
-        Function<WorkRow, String>[] values = new Function[] {
-            (Function<WorkRow, String>) WorkRow::acceptanceNo, (Function<WorkRow, String>) WorkRow::name,
-            (Function<WorkRow, String>) WorkRow::idNumber, (Function<WorkRow, String>) WorkRow::region,
-            (Function<WorkRow, String>) WorkRow::occupation, (Function<WorkRow, String>) WorkRow::level,
-            (Function<WorkRow, String>) WorkRow::status, (Function<WorkRow, String>) WorkRow::clerk,
-            (Function<WorkRow, String>) WorkRow::acceptedOn};
         for (TableColumn<WorkRow, ?> column : table.getColumns()) {
-            for (int i = 0; i < ids.length; i++) {
-                if (column.getId().equals(ids[i] + "Column")) {
-                    Function<WorkRow, String> value = values[i];
-                    ((TableColumn<WorkRow, String>) column).setCellValueFactory(
-                            cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-                }
-            }
+            Columns.show((TableColumn<WorkRow, String>) column, VALUES.get(column.getId()));
         }
     }
 
