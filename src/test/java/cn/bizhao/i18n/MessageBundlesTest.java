@@ -94,7 +94,7 @@ class MessageBundlesTest {
                 cn.bizhao.domain.application.ApplicantCategory.class, cn.bizhao.domain.application.Gender.class,
                 cn.bizhao.domain.application.IdDocumentType.class, cn.bizhao.domain.application.MaterialKind.class,
                 cn.bizhao.domain.user.Role.class, cn.bizhao.domain.catalog.NotInCatalogReason.class,
-                cn.bizhao.domain.user.Permission.class);
+                cn.bizhao.domain.user.Permission.class, cn.bizhao.domain.TextField.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(zh.of(constant)).isNotBlank();

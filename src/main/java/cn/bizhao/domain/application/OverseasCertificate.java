@@ -1,5 +1,7 @@
 package cn.bizhao.domain.application;
 
+import cn.bizhao.domain.TextField;
+
 /**
  * 境外职业技能证书信息 and its comparison with the catalogue.
  *
@@ -12,6 +14,16 @@ package cn.bizhao.domain.application;
  */
 public record OverseasCertificate(String name, String project, String level, String issuingCountryAndBody,
                                   String number, CatalogMapping catalogMapping) {
+
+    /** Refuses, naming the field, a text longer than the form keeps. */
+    public OverseasCertificate requireWithinLimits() {
+        TextField.CERTIFICATE_NAME.require(name);
+        TextField.CERTIFICATE_PROJECT.require(project);
+        TextField.CERTIFICATE_LEVEL.require(level);
+        TextField.CERTIFICATE_ISSUER.require(issuingCountryAndBody);
+        TextField.CERTIFICATE_NUMBER.require(number);
+        return this;
+    }
 
     public static OverseasCertificate empty() {
         return new OverseasCertificate(null, null, null, null, null, null);

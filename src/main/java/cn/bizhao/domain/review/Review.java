@@ -1,5 +1,6 @@
 package cn.bizhao.domain.review;
 
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.MaterialKind;
@@ -26,6 +27,22 @@ public record Review(long applicationId, List<MaterialReview> verdicts, Certific
         modules = List.copyOf(modules);
         assessments = List.copyOf(assessments);
         opinion = opinion == null ? "" : opinion;
+    }
+
+    /** Refuses, naming the field, a text longer than the review keeps: one from another station, say. */
+    public Review requireWithinLimits() {
+        verdicts.forEach(v -> TextField.VERDICT_NOTE.require(v.note()));
+        if (verification != null) {
+            TextField.VERIFICATION_NOTE.require(verification.note());
+        }
+        modules.forEach(m -> TextField.MODULE_NAME.require(m.name()));
+        assessments.forEach(a -> TextField.ASSESSOR.require(a.assessor()));
+        TextField.OPINION.require(opinion);
+        if (conclusion != null) {
+            TextField.CONCLUSION_DETAIL.require(conclusion.detail());
+            TextField.SUPERVISOR_NOTE.require(conclusion.supervisorNote());
+        }
+        return this;
     }
 
     public static Review empty(long applicationId) {

@@ -1,6 +1,7 @@
 package cn.bizhao.service.account;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.user.LoginName;
 import cn.bizhao.domain.user.PasswordRule;
@@ -53,6 +54,7 @@ public final class AccountService {
         if (first.displayName() == null || first.displayName().isBlank()) {
             throw new DomainException("error.account.displayNameRequired");
         }
+        TextField.DISPLAY_NAME.require(first.displayName());
         PasswordRule.check(first.password(), first.repeatedPassword());
         StationInfo station = StationService.checked(first.station());
         String hash = hasher.hash(first.password());

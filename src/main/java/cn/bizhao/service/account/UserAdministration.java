@@ -1,6 +1,7 @@
 package cn.bizhao.service.account;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.user.LoginName;
 import cn.bizhao.domain.user.PasswordRule;
@@ -56,6 +57,7 @@ public final class UserAdministration {
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new DomainException("error.users.displayNameRequired");
         }
+        TextField.DISPLAY_NAME.require(user.displayName());
         Set<Role> roles = checkedRoles(user.roles());
         PasswordRule.check(user.password(), user.repeatedPassword());
         String hash = hasher.hash(user.password());

@@ -1,6 +1,7 @@
 package cn.bizhao.service.intake;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Applicant;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
@@ -95,6 +96,8 @@ public final class IntakeService {
 
     /** Saves what the clerk typed, exactly as typed; validation happens beside the field and at acceptance. */
     public Application saveForm(User clerk, long id, Applicant applicant, OverseasCertificate certificate) {
+        applicant.requireWithinLimits();
+        certificate.requireWithinLimits();
         return transactions.inTransaction(uow -> {
             ApplicationRow row = editable(uow, clerk, id);
             boolean certificateChanged = !rules.sameCertificate(row.toApplication(List.of()).certificate(), certificate);

@@ -1,6 +1,7 @@
 package cn.bizhao.service.packages;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.CatalogMapping;
@@ -126,6 +127,8 @@ public final class ImportService {
             throw new DomainException("packages.import.reviewerOnly");
         }
         Application sent = extracted.application();
+        sent.applicant().requireWithinLimits();
+        sent.certificate().requireWithinLimits();
         requireKnownCatalogue(sent);
         String source = sourceOrganization(extracted);
         return transactions.inTransaction(uow -> {
@@ -188,7 +191,8 @@ public final class ImportService {
             ApplicationStatus decision = document.status();
             moveTo(uow, user, extracted, original, decision);
             storeEvidence(uow, extracted, review);
-            String changes = ReviewRecords.replace(uow, original.id, ReviewJson.toReview(review, original.id),
+            String changes = ReviewRecords.replace(uow, original.id,
+                    ReviewJson.toReview(review, original.id).requireWithinLimits(),
                     user.login(), clock.instant(), "review-result " + extracted.packageId());
             audit.record(uow, user.login(), AuditAction.APPLICATION_EDITED, original.id, changes);
             record(uow, user, extracted, original.id, source);

@@ -2,6 +2,7 @@ package cn.bizhao.service.review;
 
 import cn.bizhao.documents.preview.PagePreview;
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.MaterialKind;
@@ -107,6 +108,7 @@ public final class ReviewService {
     }
 
     public ReviewFile recordVerdict(User reviewer, long id, MaterialKind kind, MaterialVerdict verdict, String note) {
+        TextField.VERDICT_NOTE.require(note);
         return edit(reviewer, id, (uow, application, review) -> {
             if (application.materials().stream().noneMatch(m -> m.kind() == kind)) {
                 throw new DomainException("error.review.noSuchMaterial", kind);
@@ -127,6 +129,7 @@ public final class ReviewService {
         if (method == null || checkedOn == null || result == null) {
             throw new DomainException("error.review.verificationIncomplete");
         }
+        TextField.VERIFICATION_NOTE.require(note);
         if (checkedOn.isAfter(LocalDate.now(clock))) {
             throw new DomainException("error.review.dateInFuture");
         }
@@ -173,6 +176,7 @@ public final class ReviewService {
         if (route == Route.MODULE_ASSESSMENT && (names.isEmpty() || names.size() > MAX_MODULES)) {
             throw new DomainException("error.review.modulesRequired", MAX_MODULES);
         }
+        names.forEach(TextField.MODULE_NAME::require);
         return transactions.inTransaction(uow -> {
             Actors.require(uow, reviewer, Permission.REVIEW);
             Application application = StatusChanges.load(uow, id);
@@ -209,6 +213,7 @@ public final class ReviewService {
         if (assessedOn == null || assessor == null || assessor.isBlank()) {
             throw new DomainException("error.review.assessmentIncomplete");
         }
+        TextField.ASSESSOR.require(assessor);
         if (assessedOn.isAfter(LocalDate.now(clock))) {
             throw new DomainException("error.review.dateInFuture");
         }
@@ -259,7 +264,7 @@ public final class ReviewService {
 
     /** 比照认定机构意见: the text the stamped registration form carries. */
     public ReviewFile saveOpinion(User reviewer, long id, String opinion) {
-        String text = opinion == null ? "" : opinion.strip();
+        String text = TextField.OPINION.require(opinion == null ? "" : opinion.strip());
         return edit(reviewer, id, (uow, application, review) -> {
             save(uow, reviewer, id, review.route(), text);
             return Changes.of("opinion").field("opinion", review.opinion(), text);
@@ -271,6 +276,7 @@ public final class ReviewService {
      * or refuse with the reason. The status changes only when the supervisor confirms it.
      */
     public ReviewFile conclude(User reviewer, long id, Outcome outcome, String detail) {
+        TextField.CONCLUSION_DETAIL.require(detail);
         return transactions.inTransaction(uow -> {
             Actors.require(uow, reviewer, Permission.REVIEW);
             Application application = StatusChanges.load(uow, id);

@@ -1,6 +1,7 @@
 package cn.bizhao.service.review;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.CatalogMapping;
@@ -79,6 +80,7 @@ public final class SupervisionService {
 
     /** Confirms the pending conclusion: the status changes as the reviewer proposed (机构审核通过 for APPROVE). */
     public ReviewFile confirm(User supervisor, long id, String note) {
+        TextField.SUPERVISOR_NOTE.require(note);
         return transactions.inTransaction(uow -> {
             Conclusion pending = pending(uow, supervisor, id);
             statuses.move(uow, supervisor, id, pending.outcome().action(), "conclusion " + pending.id());
@@ -92,6 +94,7 @@ public final class SupervisionService {
         if (note == null || note.isBlank()) {
             throw new DomainException("error.supervision.reasonRequired");
         }
+        TextField.SUPERVISOR_NOTE.require(note);
         return transactions.inTransaction(uow -> {
             Conclusion pending = pending(uow, supervisor, id);
             decide(uow, supervisor, id, pending, ConclusionState.SENT_BACK, note);
@@ -135,6 +138,8 @@ public final class SupervisionService {
     /** 自治区人社部门意见: approved or returned, its date and document number, and the scan of the reply. */
     public ReviewFile recordDepartmentDecision(User supervisor, long id, DepartmentOutcome outcome, LocalDate decidedOn,
                                                String documentNo, String note, PageUpload reply) {
+        TextField.DOCUMENT_NO.require(documentNo);
+        TextField.DECISION_NOTE.require(note);
         if (outcome == null || decidedOn == null || documentNo == null || documentNo.isBlank()) {
             throw new DomainException("error.supervision.decisionIncomplete");
         }
@@ -173,6 +178,7 @@ public final class SupervisionService {
      */
     public ReviewFile recordCertificate(User supervisor, long id, String number, LocalDate issuedOn,
                                         String evaluationInstitution) {
+        TextField.EVALUATION_INSTITUTION.require(evaluationInstitution);
         if (issuedOn == null || evaluationInstitution == null || evaluationInstitution.isBlank()) {
             throw new DomainException("error.certificate.incomplete");
         }

@@ -54,4 +54,14 @@ class AuditChainTest {
 
         assertThat(AuditChain.hash(AuditChain.GENESIS, a)).isNotEqualTo(AuditChain.hash(AuditChain.GENESIS, b));
     }
+
+    @Test
+    void aDetailLongerThanARecordKeepsIsCutAndSaysSo() {
+        AuditEntry entry = new AuditEntry(Instant.parse("2026-11-25T08:00:00Z"), "wang", "Counter 1",
+                AuditAction.APPLICATION_EDITED, 7L, "x".repeat(5000));
+
+        assertThat(entry.detail()).hasSize(AuditEntry.MAX_DETAIL).startsWith("xxx").endsWith(" [...]");
+        assertThat(new AuditEntry(entry.recordedAt(), entry.actor(), entry.station(), entry.action(),
+                entry.applicationId(), entry.detail())).isEqualTo(entry);
+    }
 }

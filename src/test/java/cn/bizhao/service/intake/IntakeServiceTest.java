@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Applicant;
 import cn.bizhao.domain.application.ApplicantCategory;
 import cn.bizhao.domain.application.Application;
@@ -70,6 +71,24 @@ class IntakeServiceTest {
         assertThat(saved.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(saved.applicant()).isEqualTo(typed);
         assertThat(saved.certificate()).isEqualTo(IntakeFixtures.vietnameseElectrician());
+    }
+
+    @Test
+    void refusesATextLongerThanTheFormKeepsAndKeepsWhatWasSaved() {
+        Application draft = intake.startDraft(clerk);
+        Applicant typed = IntakeFixtures.employee();
+        intake.saveForm(clerk, draft.id(), typed, IntakeFixtures.vietnameseElectrician());
+        Applicant tooLong = new Applicant("阮".repeat(101), typed.gender(), typed.nationality(), typed.education(),
+                typed.schoolAndMajor(), typed.idType(), typed.idNumber(), typed.employer(), typed.employerCreditCode(),
+                typed.address(), typed.phone(), typed.currentOccupation(), typed.yearsInOccupation(), typed.category(),
+                typed.foreignNational());
+
+        assertThatThrownBy(() -> intake.saveForm(clerk, draft.id(), tooLong, IntakeFixtures.vietnameseElectrician()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.text.tooLong");
+                    assertThat(e.arguments()).containsExactly(TextField.APPLICANT_NAME, 100, 101);
+                });
+        assertThat(intake.find(draft.id()).applicant()).isEqualTo(typed);
     }
 
     @Test

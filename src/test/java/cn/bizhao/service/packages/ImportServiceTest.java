@@ -235,6 +235,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void aResultWithATextLongerThanTheCounterKeepsIsRefusedAndChangesNothing() throws Exception {
+        Application sent = PackageStations.accepted(counter);
+        long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
+        Review tooLong = new Review(imported, List.of(), null, null, List.of(), List.of(), "意".repeat(2001), null);
+        Path result = PackageStations.forgedResult(reviewer, imported, sent.id(), ApplicationStatus.IN_REVIEW, tooLong,
+                stick);
+        Review before = counter.review().open(counterAdmin, sent.id()).review();
+
+        assertThatThrownBy(() -> counter.imports().importPackage(counterAdmin, result))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.text.tooLong"));
+        assertThat(counter.review().open(counterAdmin, sent.id()).review()).isEqualTo(before);
+    }
+
+    @Test
     void aReviewResultLeavesTheReviewersStationOnlyOnceTheReviewerHasConcluded() throws Exception {
         Application sent = PackageStations.accepted(counter);
         long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();

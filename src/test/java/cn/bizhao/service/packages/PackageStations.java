@@ -6,6 +6,7 @@ import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
 import cn.bizhao.domain.review.Route;
 import cn.bizhao.domain.review.VerificationMethod;
 import cn.bizhao.domain.review.VerificationResult;
@@ -125,6 +126,13 @@ public final class PackageStations {
      */
     public static Path forgedResult(Services reviewer, long importedId, long originRecordId, ApplicationStatus decision,
                                     Path folder) throws IOException {
+        return forgedResult(reviewer, importedId, originRecordId, decision,
+                reviewer.review().open(admin(reviewer), importedId).review(), folder);
+    }
+
+    /** As above, with whatever review the test says. */
+    public static Path forgedResult(Services reviewer, long importedId, long originRecordId, ApplicationStatus decision,
+                                    Review review, Path folder) throws IOException {
         Application here = reviewer.intake().find(importedId);
         Application decided = new Application(originRecordId, here.acceptanceNo(), decision, here.applicant(),
                 here.certificate(), here.photoSha256(), here.materials(), here.clerk(), here.createdAt(),
@@ -133,7 +141,7 @@ public final class PackageStations {
                 () -> new ByteArrayInputStream(reviewer.documents().registrationForm(importedId)),
                 () -> new ByteArrayInputStream(reviewer.intake().content(here.photoSha256())),
                 page -> new ByteArrayInputStream(reviewer.intake().content(page.sha256())),
-                Optional.of(reviewer.review().open(admin(reviewer), importedId).review()));
+                Optional.of(review));
         return new PackageWriter(Clock.systemUTC()).write(content, reviewer.keys().credentials(),
                 ExportTarget.plain(folder), ExportMonitor.NONE);
     }

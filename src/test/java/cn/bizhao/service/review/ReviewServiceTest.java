@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.domain.audit.AuditAction;
@@ -68,6 +69,22 @@ class ReviewServiceTest {
         assertThat(edits(id)).containsExactly(
                 "wang verdict ID_DOCUMENT {verdict: - -> \"DOUBTFUL\"; note: - -> \"照片模糊\"}",
                 "wang verdict ID_DOCUMENT {verdict: \"DOUBTFUL\" -> \"VALID\"; note: \"照片模糊\" -> \"已核对原件\"}");
+    }
+
+    @Test
+    void anOpinionLongerThanTheFormKeepsIsRefusedAndTheLongestTwoAreAudited() {
+        long id = fixtures.reviewed(null);
+        String longest = "甲".repeat(TextField.OPINION.maxLength());
+
+        services.review().saveOpinion(reviewer, id, longest);
+        services.review().saveOpinion(reviewer, id, "乙".repeat(TextField.OPINION.maxLength()));
+
+        assertThatThrownBy(() -> services.review().saveOpinion(reviewer, id, longest + "丙"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.text.tooLong"));
+        assertThat(services.review().open(reviewer, id).review().opinion()).startsWith("乙").hasSize(2000);
+        assertThat(edits(id)).last().asString().contains("opinion").endsWith(" [...]");
+        assertThat(services.audit().verify()).isEmpty();
     }
 
     @Test

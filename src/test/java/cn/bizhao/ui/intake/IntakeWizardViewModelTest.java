@@ -137,6 +137,21 @@ class IntakeWizardViewModelTest {
     }
 
     @Test
+    void aNameLongerThanTheFormKeepsIsNotSavedSaysSoAndStaysInTheField() {
+        wizard.applicant().nameProperty().set("黎明");
+        fixture.autosave.flush();
+        String tooLong = "黎".repeat(101);
+
+        wizard.applicant().nameProperty().set(tooLong);
+        fixture.autosave.flush();
+
+        assertThat(wizard.messageProperty().get()).contains("姓名", "100", "101");
+        assertThat(wizard.applicant().nameProperty().get()).isEqualTo(tooLong);
+        assertThat(fixture.services.intake().list(ApplicationStatus.DRAFT)).extracting(a -> a.applicant().name())
+                .containsExactly("黎明");
+    }
+
+    @Test
     void closingTheWindowSavesWhatIsStillWaiting() {
         wizard.applicant().nameProperty().set("黎明测试");
 
