@@ -12,10 +12,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
@@ -114,8 +116,18 @@ public final class ApplicationsView {
         column(clerkColumn, ResultRow::clerk);
     }
 
+    /** A column of text; a text cut short by the column's width is shown whole when the pointer rests on it. */
     private static void column(TableColumn<ResultRow, String> column, Function<ResultRow, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blank = empty || item == null || item.isEmpty();
+                setText(blank ? null : item);
+                setTooltip(blank ? null : new Tooltip(item));
+            }
+        });
     }
 
     private static <T> void choices(ComboBox<T> box, ObservableList<T> items, Function<T, String> text) {

@@ -100,7 +100,11 @@ public final class ApplicationsViewModel {
         search();
     }
 
+    /** How many were found; nothing when none was, since the empty table says so. */
     private String countText(SearchResult result) {
+        if (result.total() == 0) {
+            return "";
+        }
         if (result.complete()) {
             return messages.get("applications.count", result.total());
         }

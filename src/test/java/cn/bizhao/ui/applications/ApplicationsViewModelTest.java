@@ -136,6 +136,18 @@ class ApplicationsViewModelTest {
     }
 
     @Test
+    void findingNothingLeavesTheCountToTheEmptyTable() {
+        ApplicationsViewModel model = model(ApplicationsViewModel.WINDOW_LIMIT);
+        model.nameProperty().set("无此人");
+
+        model.search();
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.countProperty().get()).isEmpty();
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void saysHowManyMatchWhenTheListIsCut() {
         ApplicationsViewModel model = model(2);
 
