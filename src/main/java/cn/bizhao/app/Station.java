@@ -66,7 +66,7 @@ public final class Station {
             DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
             PasswordHasher hasher = new PasswordHasher();
             KeyService keys = new KeyService(transactions, home.stationKeys(), home.trustList(), station, audit,
-                    new SecureRandom());
+                    new SecureRandom(), clock);
             return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
                     new SessionPolicy(transactions), keys,

@@ -23,6 +23,8 @@ public final class PackageLayout {
     public static final String REGISTRATION_FORM = "data/registration-form.pdf";
     public static final String PHOTO = "data/photo.jpg";
     public static final String MATERIALS = "data/materials/";
+    public static final String REVIEW_JSON = "data/review.json";
+    public static final String EVIDENCE = "data/review/evidence/";
 
     private static final Map<String, String> EXTENSIONS = Map.of(
             "image/jpeg", "jpg", "image/png", "png", "application/pdf", "pdf");
@@ -50,6 +52,16 @@ public final class PackageLayout {
     public static String pagePath(int materialIndex, MaterialKind kind, int pageIndex, Page page) {
         return String.format(Locale.ROOT, "%s%03d.%s", materialFolder(materialIndex, kind), pageIndex + 1,
                 extensionOf(page.mediaType()));
+    }
+
+    /** {@code data/review/evidence/001.jpg}: the verification's evidence pages numbered from 1. */
+    public static String evidencePath(int pageIndex, Page page) {
+        return String.format(Locale.ROOT, "%s%03d.%s", EVIDENCE, pageIndex + 1, extensionOf(page.mediaType()));
+    }
+
+    /** A bag path as the JSON documents name it: relative to data/, where they live. */
+    public static String inPayload(String bagPath) {
+        return bagPath.substring(PAYLOAD.length());
     }
 
     private static String extensionOf(String mediaType) {

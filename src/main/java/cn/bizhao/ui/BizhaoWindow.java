@@ -115,7 +115,8 @@ public final class BizhaoWindow {
         stage.setOnCloseRequest(e -> saveWork.run());
         if (services.accounts().needsFirstAdministrator()) {
             showScene(views.load(FirstRunView.class, () -> new FirstRunView(
-                    new FirstRunViewModel(services.accounts(), tasks, messages, this::signedIn))), 640, 600);
+                    new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
+                    messages)), 640, 660);
         } else {
             showLogin();
         }
@@ -170,7 +171,8 @@ public final class BizhaoWindow {
         screens.put(Screen.VERIFY_PACKAGES, () -> views.load(VerifyPackagesView.class, () -> new VerifyPackagesView(
                 new VerifyPackagesViewModel(user, services.verifier(), services.imports(), picker, tasks, messages))));
         screens.put(Screen.EXPORT_PACKAGES, () -> views.load(ExportPackagesView.class, () -> new ExportPackagesView(
-                new ExportPackagesViewModel(services.exports(), user, picker, tasks, Platform::runLater, messages))));
+                new ExportPackagesViewModel(services.exports(), services.keys(), user, picker, tasks, Platform::runLater,
+                        messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
         screens.put(Screen.REVIEW, () -> review(user, files));
         screens.put(Screen.SUPERVISION, () -> supervision(user, files));

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.packaging.ZipSurgery;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
 import cn.bizhao.service.packages.PackageStations;
+import cn.bizhao.testing.ReviewFixtures;
 import cn.bizhao.testing.TestStation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,6 +173,39 @@ class PackagesCliTest {
             List<Application> here = reviewer.intake().list(null);
             assertThat(here).extracting(Application::acceptanceNo).containsExactly(acceptanceNo);
             assertThat(here.get(0).status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        }
+    }
+
+    @Test
+    void theReviewersResultGoesBackToTheCounterWithTheWholeReview() throws Exception {
+        Path counterPem = createKeyAndExportCertificate(counterHome, "counter.pem");
+        Path file = exportReview();
+        TestStation.withAdministrator(reviewerHome).close();
+        Path reviewerPem = createKeyAndExportCertificate(reviewerHome, "reviewer.pem");
+        assertThat(runAsAdmin(reviewerHome, "keys", "trust", counterPem.toString())).as(err.toString()).isZero();
+        assertThat(runAsAdmin(counterHome, "keys", "trust", reviewerPem.toString())).as(err.toString()).isZero();
+        assertThat(runAsAdmin(reviewerHome, "import", file.toString())).as(err.toString()).isZero();
+        try (Services reviewer = TestStation.open(reviewerHome)) {
+            long imported = reviewer.intake().findByAcceptanceNo(acceptanceNo).orElseThrow().id();
+            PackageStations.reviewAndConclude(reviewer, imported, Outcome.APPROVE, "");
+        }
+        Path results = Files.createDirectory(stick.resolve("results"));
+
+        assertThat(runAsAdmin(reviewerHome, "export", "--application", acceptanceNo, "--to", results.toString(),
+                "--type", "review-result")).as(err.toString()).isZero();
+        Path result = results.resolve(acceptanceNo + "-review-result.zip");
+        assertThat(run(NO_STATION, "verify", result.toString(), "--trust", reviewerPem.toString())).as(err.toString())
+                .isZero();
+        assertThat(runAsAdmin(counterHome, "import", result.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("审核结果已记入原申请");
+        try (Services counter = TestStation.open(counterHome)) {
+            User admin = PackageStations.admin(counter);
+            long id = counter.intake().findByAcceptanceNo(acceptanceNo).orElseThrow().id();
+            Review review = counter.review().open(admin, id).review();
+            assertThat(review.opinion()).isEqualTo(ReviewFixtures.OPINION);
+            assertThat(review.awaitsSupervisor()).isTrue();
+            assertThat(review.verification().evidence()).hasSize(1);
         }
     }
 

@@ -8,20 +8,14 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.packaging.json.ApplicationDocument;
 import cn.bizhao.packaging.json.ApplicationJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ApplicationJsonTest {
+    private static final String SCHEMA = "application-1.schema.json";
     private static final Map<Class<?>, String> SCHEMA_DEFINITIONS = Map.of(
             ApplicationDocument.ApplicantPart.class, "applicant",
             ApplicationDocument.CertificatePart.class, "certificate",
@@ -56,34 +50,33 @@ class ApplicationJsonTest {
     }
 
     @Test
-    void schemaFileDescribesExactlyTheFieldsWritten() throws IOException {
-        JsonNode schema = schema();
+    void writtenDocumentIsValidUnderTheShippedSchema() throws IOException {
+        byte[] json = ApplicationJson.write(PackageFixture.sample().application());
 
-        assertThat(properties(schema)).isEqualTo(components(ApplicationDocument.class));
-        SCHEMA_DEFINITIONS.forEach((type, definition) ->
-                assertThat(properties(schema.path("$defs").path(definition))).as(definition).isEqualTo(components(type)));
+        assertThat(SchemaFiles.problems(SCHEMA, json)).isEmpty();
     }
 
     @Test
-    void everySchemaFieldHasAChineseName() throws IOException {
-        JsonNode schema = schema();
+    void shippedSchemaRefusesADocumentWithAWrongStatus() throws IOException {
+        String json = new String(ApplicationJson.write(PackageFixture.sample().application()), StandardCharsets.UTF_8)
+                .replace("\"APPROVED\"", "\"FINISHED\"");
+
+        assertThat(SchemaFiles.problems(SCHEMA, json.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
+    @Test
+    void schemaFileDescribesExactlyTheFieldsWritten() {
+        JsonNode schema = SchemaFiles.schema(SCHEMA);
+
+        assertThat(SchemaFiles.properties(schema)).isEqualTo(SchemaFiles.components(ApplicationDocument.class));
+        SCHEMA_DEFINITIONS.forEach((type, definition) ->
+                assertThat(SchemaFiles.properties(schema.path("$defs").path(definition))).as(definition)
+                        .isEqualTo(SchemaFiles.components(type)));
+    }
+
+    @Test
+    void everySchemaFieldHasAChineseName() {
+        JsonNode schema = SchemaFiles.schema(SCHEMA);
         assertThat(schema.findValues("description")).allSatisfy(d -> assertThat(d.asText()).containsPattern("\\p{IsHan}"));
-    }
-
-    private static JsonNode schema() throws IOException {
-        try (InputStream in = ApplicationJsonTest.class.getResourceAsStream("/schema/application-1.schema.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static Set<String> properties(JsonNode objectSchema) {
-        Set<String> names = new TreeSet<>();
-        objectSchema.path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Set<String> components(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -13,6 +13,18 @@ import cn.bizhao.domain.application.OverseasCertificate;
 import cn.bizhao.domain.application.Page;
 import cn.bizhao.domain.catalog.CatalogEntry;
 import cn.bizhao.domain.catalog.SkillLevel;
+import cn.bizhao.domain.review.CertificateVerification;
+import cn.bizhao.domain.review.Conclusion;
+import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.domain.review.MaterialReview;
+import cn.bizhao.domain.review.MaterialVerdict;
+import cn.bizhao.domain.review.ModuleAssessment;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.Route;
+import cn.bizhao.domain.review.SkillModule;
+import cn.bizhao.domain.review.VerificationMethod;
+import cn.bizhao.domain.review.VerificationResult;
 import cn.bizhao.packaging.write.ExportMonitor;
 import cn.bizhao.packaging.write.ExportTarget;
 import cn.bizhao.packaging.write.PackageContent;
@@ -28,6 +40,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,12 +48,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,7 +111,30 @@ public final class PackageFixture {
                 "Viet Nam, TVET", "VN-2023-0042", new CatalogMapping("2024", entry));
         Application application = new Application(42, ACCEPTANCE_NO, ApplicationStatus.APPROVED, applicant, certificate,
                 sha256(photo), materials, "clerk1", Instant.parse("2024-11-01T02:00:00Z"), Instant.parse("2024-11-01T03:00:00Z"));
-        return new Sample(application, bytes, photo, pdf("registration form"));
+        return new Sample(application, bytes, photo, pdf("registration form"), review(bytes));
+    }
+
+    /** The institution's review with everything a review holds, one evidence page among the pages. */
+    private static Review review(Map<Long, byte[]> bytes) {
+        byte[] evidence = jpeg(Color.YELLOW);
+        long id = bytes.size() + 1L;
+        bytes.put(id, evidence);
+        Instant at = Instant.parse("2024-11-05T06:00:00Z");
+        List<MaterialReview> verdicts = List.of(
+                new MaterialReview(MaterialKind.ID_DOCUMENT, MaterialVerdict.VALID, "", "reviewer1", at),
+                new MaterialReview(MaterialKind.OVERSEAS_CERTIFICATE, MaterialVerdict.VALID, "Checked against the original",
+                        "reviewer1", at),
+                new MaterialReview(MaterialKind.LABOUR_CONTRACT, MaterialVerdict.VALID, "", "reviewer1", at));
+        CertificateVerification verification = new CertificateVerification(VerificationMethod.ISSUER_REGISTER,
+                LocalDate.parse("2024-11-04"), VerificationResult.CONFIRMED, "TVET register lookup",
+                List.of(new Page(id, 1, "image/jpeg", sha256(evidence), evidence.length, 0)), "reviewer1", at);
+        return new Review(42, verdicts, verification, Route.MODULE_ASSESSMENT,
+                List.of(new SkillModule(1, "Pipe welding")),
+                List.of(new ModuleAssessment(1, LocalDate.parse("2024-11-20"), true, new BigDecimal("86.50"), "Assessor Li",
+                        "reviewer1", at.plusSeconds(3600))),
+                "Materials genuine, certificate confirmed, module passed.",
+                new Conclusion(0, Outcome.APPROVE, "", "reviewer1", at.plusSeconds(7200), ConclusionState.CONFIRMED,
+                        "supervisor1", "Agreed", at.plusSeconds(9000)));
     }
 
     private static Material material(MaterialKind kind, List<byte[]> pages, String mediaType, Map<Long, byte[]> store) {
@@ -110,11 +148,13 @@ public final class PackageFixture {
     }
 
     /** What the service layer will feed the writer from its database. */
-    public record Sample(Application application, Map<Long, byte[]> pages, byte[] photo, byte[] form) {
+    public record Sample(Application application, Map<Long, byte[]> pages, byte[] photo, byte[] form, Review review) {
+        /** A reviewer's package carries no review; the others carry the institution's. */
         public PackageContent content(PackageType type) {
             return new PackageContent(type, "Guangxi Test Recognition Centre", application,
                     () -> new ByteArrayInputStream(form), () -> new ByteArrayInputStream(photo),
-                    page -> new ByteArrayInputStream(pages.get(page.id())));
+                    page -> new ByteArrayInputStream(pages.get(page.id())),
+                    type == PackageType.REVIEW ? Optional.empty() : Optional.of(review));
         }
 
         public Path write(StationKey key, Path folder) throws IOException {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.bizhao.domain.DomainException;
+import cn.bizhao.domain.application.Page;
+import cn.bizhao.domain.review.Review;
 import cn.bizhao.packaging.PackageFixture.Sample;
 import cn.bizhao.packaging.crypt.PackageEncryption;
 import cn.bizhao.packaging.extract.ExtractedPackage;
 import cn.bizhao.packaging.extract.PackageImporter;
+import cn.bizhao.packaging.json.ReviewJson;
 import cn.bizhao.packaging.verify.FindingCode;
 import cn.bizhao.packaging.verify.PackageVerifier;
 import cn.bizhao.packaging.verify.VerificationReport;
@@ -57,9 +60,35 @@ class PackageRoundTripTest {
         assertThat(file.getFileName().toString()).isEqualTo("GX2024-000123-submission.zip");
         assertThat(ZipSurgery.open(file).files().keySet()).containsExactlyInAnyOrder(
                 "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "signature.p7s",
-                "data/application.json", "data/registration-form.pdf", "data/photo.jpg",
+                "data/application.json", "data/review.json", "data/registration-form.pdf", "data/photo.jpg",
                 "data/materials/01-id-document/001.jpg", "data/materials/01-id-document/002.jpg",
-                "data/materials/02-overseas-certificate/001.jpg", "data/materials/03-labour-contract/001.pdf");
+                "data/materials/02-overseas-certificate/001.jpg", "data/materials/03-labour-contract/001.pdf",
+                "data/review/evidence/001.jpg");
+    }
+
+    @Test
+    void aPackageForAReviewerCarriesNoReview() throws IOException {
+        StationKey key = PackageFixture.key(SigningAlgorithm.ECDSA_P256_SHA256);
+        Path file = new PackageWriter(Clock.systemUTC()).write(PackageFixture.sample().content(PackageType.REVIEW),
+                PackageFixture.credentials(key), ExportTarget.plain(folder), ExportMonitor.NONE);
+
+        assertThat(ZipSurgery.open(file).files().keySet()).noneMatch(name -> name.contains("review"));
+        assertThat(new PackageVerifier(List.of(key.certificate())).verify(file).findings()).isEmpty();
+    }
+
+    @Test
+    void aReviewResultWithoutTheReviewIsNotWritten() {
+        Sample sample = PackageFixture.sample();
+        PackageContent withoutReview = new PackageContent(PackageType.REVIEW_RESULT, "x", sample.application(),
+                () -> new ByteArrayInputStream(sample.form()), () -> new ByteArrayInputStream(sample.photo()),
+                page -> new ByteArrayInputStream(sample.pages().get(page.id())));
+
+        assertThatThrownBy(() -> new PackageWriter(Clock.systemUTC()).write(withoutReview,
+                PackageFixture.credentials(PackageFixture.key(SigningAlgorithm.ECDSA_P256_SHA256)),
+                ExportTarget.plain(folder), ExportMonitor.NONE))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "packaging.export.reviewMissing");
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test
@@ -70,7 +99,7 @@ class PackageRoundTripTest {
                 .contains("Source-Organization: Guangxi Test Recognition Centre\n", "External-Identifier: GX2024-000123\n",
                         "Bizhao-Package-Type: submission\n", "Bizhao-Format: 1\n", "Bizhao-Catalog-Version: 2024\n")
                 .containsPattern("Bagging-Date: \\d{4}-\\d{2}-\\d{2}\n")
-                .containsPattern("Payload-Oxum: \\d+\\.7\n");
+                .containsPattern("Payload-Oxum: \\d+\\.9\n");
     }
 
     @Test
@@ -85,6 +114,10 @@ class PackageRoundTripTest {
             assertThat(extracted.payloadFile("materials/03-labour-contract/001.pdf")).hasBinaryContent(sample.pages().get(4L));
             assertThat(extracted.payloadFile("photo.jpg")).hasBinaryContent(sample.photo());
             assertThat(extracted.packageId()).hasSize(64);
+            Review review = ReviewJson.toReview(extracted.review().orElseThrow(), 42);
+            assertThat(review).usingRecursiveComparison().ignoringFields("verification.evidence.id", "conclusion.id")
+                    .isEqualTo(sample.review());
+            assertThat(extracted.payloadFile("review/evidence/001.jpg")).hasBinaryContent(sample.pages().get(5L));
         }
         assertThat(folder.resolve("work")).isEmptyDirectory();
     }
@@ -193,7 +226,8 @@ class PackageRoundTripTest {
     @Test
     void progressReachesTheTotalOfScanBytes() throws IOException {
         Sample sample = PackageFixture.sample();
-        long total = sample.pages().values().stream().mapToLong(b -> b.length).sum();
+        long total = sample.application().materials().stream().flatMap(m -> m.pages().stream())
+                .mapToLong(Page::size).sum();
         long[] last = new long[2];
         ExportMonitor monitor = new ExportMonitor() {
             @Override

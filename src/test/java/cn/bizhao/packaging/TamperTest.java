@@ -7,11 +7,15 @@ import cn.bizhao.packaging.verify.Finding;
 import cn.bizhao.packaging.verify.FindingCode;
 import cn.bizhao.packaging.verify.PackageVerifier;
 import cn.bizhao.packaging.verify.VerificationReport;
+import cn.bizhao.packaging.write.ExportMonitor;
+import cn.bizhao.packaging.write.ExportTarget;
+import cn.bizhao.packaging.write.PackageWriter;
 import cn.bizhao.security.signing.SigningAlgorithm;
 import cn.bizhao.security.signing.StationKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +50,9 @@ class TamperTest {
                 Arguments.of("data/registration-form.pdf", FindingCode.PAYLOAD_FILE_CHANGED),
                 Arguments.of("data/photo.jpg", FindingCode.PAYLOAD_FILE_CHANGED),
                 Arguments.of("data/materials/01-id-document/002.jpg", FindingCode.PAYLOAD_FILE_CHANGED),
-                Arguments.of("data/materials/03-labour-contract/001.pdf", FindingCode.PAYLOAD_FILE_CHANGED));
+                Arguments.of("data/materials/03-labour-contract/001.pdf", FindingCode.PAYLOAD_FILE_CHANGED),
+                Arguments.of("data/review.json", FindingCode.PAYLOAD_FILE_CHANGED),
+                Arguments.of("data/review/evidence/001.jpg", FindingCode.PAYLOAD_FILE_CHANGED));
     }
 
     @ParameterizedTest
@@ -132,7 +138,7 @@ class TamperTest {
     @Test
     void editedPayloadOxumIsCaughtEvenWhenReSigned() throws IOException {
         ZipSurgery bag = ZipSurgery.open(original);
-        String edited = bag.text("bag-info.txt").replaceAll("Payload-Oxum: \\d+\\.7", "Payload-Oxum: 1.7");
+        String edited = bag.text("bag-info.txt").replaceAll("Payload-Oxum: \\d+\\.9", "Payload-Oxum: 1.9");
         Path tampered = bag.put("bag-info.txt", edited).resign(PackageFixture.credentials(KEY)).writeTo(folder.resolve("t.zip"));
 
         assertThat(codes(tampered)).containsExactly(FindingCode.PAYLOAD_OXUM_MISMATCH);
@@ -193,13 +199,44 @@ class TamperTest {
 
     @Test
     void applicationJsonThatNamesAnotherPageIsCaught() throws IOException {
-        ZipSurgery bag = ZipSurgery.open(original);
-        String json = bag.text("data/application.json").replace("materials/01-id-document/002.jpg", "materials/01-id-document/005.jpg");
-        Path tampered = bag.put("data/application.json", json).remanifest(PackageFixture.credentials(KEY))
-                .writeTo(folder.resolve("t.zip"));
+        Path tampered = editedAndReManifested("data/application.json", "materials/01-id-document/002.jpg",
+                "materials/01-id-document/005.jpg");
 
         assertThat(findings(tampered)).containsExactly(
                 new Finding(FindingCode.APPLICATION_JSON_MISMATCH, "data/application.json", "materials/01-id-document/005.jpg"));
+    }
+
+    @Test
+    void reviewJsonThatNamesAnotherEvidencePageIsCaught() throws IOException {
+        Path tampered = editedAndReManifested("data/review.json", "review/evidence/001.jpg", "review/evidence/002.jpg");
+
+        assertThat(findings(tampered)).containsExactly(
+                new Finding(FindingCode.REVIEW_JSON_MISMATCH, "data/review.json", "review/evidence/002.jpg"));
+    }
+
+    @Test
+    void unreadableReviewJsonIsNamed() throws IOException {
+        Path tampered = editedAndReManifested("data/review.json", "\"opinion\"", "\"remark\"");
+
+        assertThat(codes(tampered)).containsExactly(FindingCode.REVIEW_JSON_INVALID);
+    }
+
+    @Test
+    void reviewResultWithoutItsReviewIsCaughtEvenWhenReSigned() throws IOException {
+        Path result = new PackageWriter(Clock.systemUTC()).write(PackageFixture.sample().content(PackageType.REVIEW_RESULT),
+                PackageFixture.credentials(KEY), ExportTarget.plain(Files.createDirectory(folder.resolve("result"))),
+                ExportMonitor.NONE);
+        Path tampered = ZipSurgery.open(result).remove("data/review.json").remanifest(PackageFixture.credentials(KEY))
+                .writeTo(folder.resolve("t.zip"));
+
+        assertThat(findings(tampered)).containsExactly(new Finding(FindingCode.REVIEW_JSON_MISSING, "data/review.json", ""));
+    }
+
+    /** The package with a text changed in one file, manifests redone and signed again: only the change is wrong. */
+    private Path editedAndReManifested(String path, String text, String replacement) throws IOException {
+        ZipSurgery bag = ZipSurgery.open(original);
+        return bag.put(path, bag.text(path).replace(text, replacement)).remanifest(PackageFixture.credentials(KEY))
+                .writeTo(folder.resolve("t.zip"));
     }
 
     private List<Finding> findings(Path file) {

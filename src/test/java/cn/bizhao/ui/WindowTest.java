@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
+import cn.bizhao.service.packages.KeyAlgorithm;
+import cn.bizhao.service.packages.StationCertificate;
 import cn.bizhao.testing.TestStation;
 import cn.bizhao.ui.catalog.CatalogRow;
 import cn.bizhao.ui.common.TaskRunner;
@@ -102,6 +104,26 @@ class WindowTest {
 
         assertThat(robot.lookup("#stationLabel").queryAs(Label.class).getText()).contains("南宁示例评价中心");
         assertThat(services.accounts().needsFirstAdministrator()).isFalse();
+        StationCertificate key = services.keys().current();
+        assertThat(key.algorithm()).contains(KeyAlgorithm.ECDSA_P256_SHA256);
+        assertThat(key.subject()).contains("南宁示例评价中心", "窗口2");
+    }
+
+    @Test
+    void firstStartMakesTheSigningKeyWithTheAlgorithmChosen() throws TimeoutException {
+        start(TestStation.open(home));
+
+        type("#institutionNameField", "南宁示例评价中心");
+        type("#institutionCodeField", "NN01");
+        type("#stationNameField", "窗口2");
+        type("#displayNameField", "张管理");
+        type("#passwordField", "Counter-2024");
+        type("#repeatPasswordField", "Counter-2024");
+        robot.clickOn("#keyAlgorithmBox").clickOn("SM2 / SM3（国密）");
+        robot.clickOn("#createButton");
+
+        assertThat(robot.lookup("#stationLabel").queryAs(Label.class).getText()).contains("南宁示例评价中心");
+        assertThat(services.keys().current().algorithm()).contains(KeyAlgorithm.SM2_SM3);
     }
 
     @Test
@@ -119,5 +141,6 @@ class WindowTest {
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("至少需要 8 个字符");
         assertThat(robot.lookup("#institutionNameField").queryTextInputControl().getText()).isEqualTo("南宁示例评价中心");
         assertThat(services.accounts().needsFirstAdministrator()).isTrue();
+        assertThat(services.keys().hasKey()).isFalse();
     }
 }

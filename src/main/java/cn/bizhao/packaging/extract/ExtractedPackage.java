@@ -4,11 +4,14 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.packaging.PackageLayout;
 import cn.bizhao.packaging.PackageType;
 import cn.bizhao.packaging.json.ApplicationJson;
+import cn.bizhao.packaging.json.ReviewDocument;
+import cn.bizhao.packaging.json.ReviewJson;
 import cn.bizhao.packaging.verify.VerificationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A verified package unpacked into a temporary folder for the service layer to import from;
@@ -27,6 +30,17 @@ public record ExtractedPackage(Path bag, VerificationReport report, String packa
     public Application application() throws IOException {
         try (InputStream json = Files.newInputStream(bag.resolve(PackageLayout.APPLICATION_JSON))) {
             return ApplicationJson.read(json);
+        }
+    }
+
+    /** data/review.json, which review results and submissions carry. */
+    public Optional<ReviewDocument> review() throws IOException {
+        Path file = bag.resolve(PackageLayout.REVIEW_JSON);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream json = Files.newInputStream(file)) {
+            return Optional.of(ReviewJson.readDocument(json));
         }
     }
 

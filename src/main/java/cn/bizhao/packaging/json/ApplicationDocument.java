@@ -19,7 +19,7 @@ public record ApplicationDocument(int schemaVersion, long stationRecordId, Strin
                                   ApplicationStatus status, ApplicantPart applicant,
                                   CertificatePart overseasCertificate, PhotoPart photo,
                                   List<MaterialPart> materials, String clerk, Instant createdAt,
-                                  Instant acceptedAt) {
+                                  Instant acceptedAt) implements PackageJson.VersionedDocument {
     public static final int SCHEMA_VERSION = 1;
 
     /** 申请人基本信息. */

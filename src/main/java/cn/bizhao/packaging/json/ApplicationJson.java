@@ -15,12 +15,6 @@ import cn.bizhao.packaging.json.ApplicationDocument.CertificatePart;
 import cn.bizhao.packaging.json.ApplicationDocument.MaterialPart;
 import cn.bizhao.packaging.json.ApplicationDocument.PagePart;
 import cn.bizhao.packaging.json.ApplicationDocument.PhotoPart;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,38 +22,18 @@ import java.util.List;
 
 /** Maps a domain {@link Application} to and from application.json, schema version 1. */
 public final class ApplicationJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .build();
+    static final String FILE_NAME = "application.json";
 
     private ApplicationJson() {
     }
 
     public static byte[] write(Application application) {
-        try {
-            return MAPPER.writeValueAsBytes(toDocument(application));
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write application.json", e);
-        }
+        return PackageJson.write(toDocument(application), FILE_NAME);
     }
 
     /** @throws DomainException {@code packaging.json.invalid} or {@code packaging.json.unknownSchema} */
     public static ApplicationDocument readDocument(InputStream json) throws IOException {
-        ApplicationDocument document;
-        try {
-            document = MAPPER.readValue(json, ApplicationDocument.class);
-        } catch (JacksonException e) {
-            throw new DomainException("packaging.json.invalid", e.getOriginalMessage());
-        }
-        if (document.schemaVersion() != ApplicationDocument.SCHEMA_VERSION) {
-            throw new DomainException("packaging.json.unknownSchema", document.schemaVersion());
-        }
-        return document;
+        return PackageJson.read(json, ApplicationDocument.class, FILE_NAME, ApplicationDocument.SCHEMA_VERSION);
     }
 
     public static Application read(InputStream json) throws IOException {
@@ -67,7 +41,8 @@ public final class ApplicationJson {
     }
 
     static ApplicationDocument toDocument(Application a) {
-        PhotoPart photo = a.photoSha256() == null ? null : new PhotoPart(relative(PackageLayout.PHOTO), a.photoSha256());
+        PhotoPart photo = a.photoSha256() == null ? null
+                : new PhotoPart(PackageLayout.inPayload(PackageLayout.PHOTO), a.photoSha256());
         return new ApplicationDocument(ApplicationDocument.SCHEMA_VERSION, a.id(), a.acceptanceNo(), a.status(),
                 toPart(a.applicant()), toPart(a.certificate()), photo, materialParts(a.materials()), a.clerk(),
                 a.createdAt(), a.acceptedAt());
@@ -121,20 +96,17 @@ public final class ApplicationJson {
             List<PagePart> pages = new ArrayList<>();
             for (int p = 0; p < material.pages().size(); p++) {
                 Page page = material.pages().get(p);
-                pages.add(new PagePart(relative(PackageLayout.pagePath(i, material.kind(), p, page)), page.id(),
-                        page.sequence(), page.mediaType(), page.sha256(), page.size(), page.rotation()));
+                String file = PackageLayout.inPayload(PackageLayout.pagePath(i, material.kind(), p, page));
+                pages.add(new PagePart(file, page.id(), page.sequence(), page.mediaType(), page.sha256(), page.size(),
+                        page.rotation()));
             }
-            parts.add(new MaterialPart(material.kind(), relative(PackageLayout.materialFolder(i, material.kind())), pages));
+            String folder = PackageLayout.inPayload(PackageLayout.materialFolder(i, material.kind()));
+            parts.add(new MaterialPart(material.kind(), folder, pages));
         }
         return parts;
     }
 
     private static Page toPage(PagePart p) {
         return new Page(p.stationPageId(), p.sequence(), p.mediaType(), p.sha256(), p.size(), p.rotation());
-    }
-
-    /** Paths in application.json are relative to data/, where the file itself lives. */
-    private static String relative(String bagPath) {
-        return bagPath.substring(PackageLayout.PAYLOAD.length());
     }
 }

@@ -22,7 +22,9 @@ public enum FindingCode {
     // the registration form's signature
     PDF_SIGNATURE_MISSING, PDF_SIGNATURE_INVALID, PDF_SIGNER_DIFFERS,
     // application.json
-    APPLICATION_JSON_INVALID, APPLICATION_JSON_MISMATCH;
+    APPLICATION_JSON_INVALID, APPLICATION_JSON_MISMATCH,
+    // review.json
+    REVIEW_JSON_MISSING, REVIEW_JSON_INVALID, REVIEW_JSON_MISMATCH;
 
     public String messageKey() {
         return "packaging.finding." + name();

@@ -76,5 +76,6 @@ public final class PackageVerifier {
         Optional<X509Certificate> signer = signatureCheck.check(bag, report);
         FormCheck.check(bag, signer, report);
         ApplicationCheck.check(bag, report);
+        ReviewCheck.check(bag, report.packageType(), report);
     }
 }

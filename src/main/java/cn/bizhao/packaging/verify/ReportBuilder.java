@@ -34,6 +34,10 @@ final class ReportBuilder {
         packageType = value;
     }
 
+    String packageType() {
+        return packageType;
+    }
+
     void signer(X509Certificate certificate) {
         signer = SignerSummary.of(certificate);
     }

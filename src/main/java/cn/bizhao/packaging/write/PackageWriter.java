@@ -4,13 +4,17 @@ import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.Page;
+import cn.bizhao.domain.review.CertificateVerification;
+import cn.bizhao.domain.review.Review;
 import cn.bizhao.packaging.PackageLayout;
+import cn.bizhao.packaging.PackageType;
 import cn.bizhao.packaging.StationCredentials;
 import cn.bizhao.packaging.bag.BagDeclaration;
 import cn.bizhao.packaging.bag.BagInfo;
 import cn.bizhao.packaging.bag.Manifest;
 import cn.bizhao.packaging.crypt.PackageEncryption;
 import cn.bizhao.packaging.json.ApplicationJson;
+import cn.bizhao.packaging.json.ReviewJson;
 import cn.bizhao.packaging.sign.CmsSigner;
 import cn.bizhao.packaging.sign.PadesSigner;
 import java.io.BufferedOutputStream;
@@ -24,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one package of format 1 (DESIGN.md section 6, src/docs/package-format-1.md) into a
@@ -69,9 +74,14 @@ public final class PackageWriter {
         Application application = content.application();
         bag.tag(PackageLayout.BAGIT, BagDeclaration.bytes());
         bag.payload(PackageLayout.APPLICATION_JSON, ApplicationJson.write(application), true);
+        Optional<Review> review = reviewOf(content);
+        if (review.isPresent()) {
+            bag.payload(PackageLayout.REVIEW_JSON, ReviewJson.write(application.acceptanceNo(), review.get()), true);
+        }
         bag.payload(PackageLayout.REGISTRATION_FORM, PadesSigner.sign(readForm(content.registrationForm()), station, now), false);
         writePhoto(bag, content);
         writePages(bag, content, monitor);
+        writeEvidence(bag, content, review);
         BagInfo info = BagInfo.builder()
                 .add(BagInfo.SOURCE_ORGANIZATION, content.sourceOrganization())
                 .add(BagInfo.BAGGING_DATE, now.atZone(STATION_ZONE).toLocalDate().toString())
@@ -113,6 +123,26 @@ public final class PackageWriter {
                 }
             }
         }
+    }
+
+    private static void writeEvidence(BagZipWriter bag, PackageContent content, Optional<Review> review)
+            throws IOException {
+        List<Page> evidence = review.map(Review::verification).map(CertificateVerification::evidence).orElse(List.of());
+        for (int i = 0; i < evidence.size(); i++) {
+            Page page = evidence.get(i);
+            String path = PackageLayout.evidencePath(i, page);
+            try (InputStream in = content.pages().open(page)) {
+                requireSame(page.sha256(), bag.payload(path, in, false, ScanProgress.untracked()), path);
+            }
+        }
+    }
+
+    /** A review result is nothing but the reviewer's review: one without it would say nothing. */
+    private static Optional<Review> reviewOf(PackageContent content) {
+        if (content.type() == PackageType.REVIEW_RESULT && content.review().isEmpty()) {
+            throw new DomainException("packaging.export.reviewMissing", content.application().acceptanceNo());
+        }
+        return content.review();
     }
 
     /** The station stored each scan with its SHA-256; a scan that changed since must not travel as if intact. */

@@ -1,6 +1,7 @@
 package cn.bizhao.persistence.packages;
 
 import cn.bizhao.persistence.application.ApplicationRow;
+import java.time.Instant;
 import org.apache.ibatis.annotations.Param;
 
 /** Packages imported, and the applications that came in them. */
@@ -14,6 +15,9 @@ public interface PackageMapper {
 
     void insertImportedApplication(@Param("applicationId") long applicationId, @Param("originRecordId") long originRecordId,
                                    @Param("sourceOrg") String sourceOrganization, @Param("packageId") String packageId);
+
+    /** When the newest package of this type applied to the application was signed; null when none was. */
+    Instant latestSigned(@Param("applicationId") long applicationId, @Param("packageType") String packageType);
 
     /** The sending station's record number of an imported application, or null for one taken in here. */
     Long originRecordId(@Param("applicationId") long applicationId);

@@ -17,6 +17,19 @@ public final class AssessmentRow {
     public String recordedBy;
     public Instant recordedAt;
 
+    public static AssessmentRow of(long applicationId, ModuleAssessment assessment) {
+        AssessmentRow row = new AssessmentRow();
+        row.applicationId = applicationId;
+        row.moduleNo = assessment.moduleNumber();
+        row.assessedOn = assessment.assessedOn();
+        row.passed = assessment.passed();
+        row.score = assessment.score();
+        row.assessor = assessment.assessor();
+        row.recordedBy = assessment.recordedBy();
+        row.recordedAt = assessment.recordedAt();
+        return row;
+    }
+
     public ModuleAssessment toAssessment() {
         return new ModuleAssessment(moduleNo, assessedOn, passed, score, assessor, recordedBy, recordedAt);
     }

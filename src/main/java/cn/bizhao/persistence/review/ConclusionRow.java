@@ -18,6 +18,19 @@ public final class ConclusionRow {
     public String supervisorNote;
     public Instant decidedAt;
 
+    /** A conclusion as submitted; the supervisor's decision on it is recorded separately. */
+    public static ConclusionRow submitted(long applicationId, Outcome outcome, String detail, String reviewer,
+                                          Instant submittedAt) {
+        ConclusionRow row = new ConclusionRow();
+        row.applicationId = applicationId;
+        row.outcome = outcome;
+        row.detail = detail;
+        row.reviewer = reviewer;
+        row.submittedAt = submittedAt;
+        row.state = ConclusionState.PENDING;
+        return row;
+    }
+
     public Conclusion toConclusion() {
         return new Conclusion(id, outcome, detail, reviewer, submittedAt, state, supervisor, supervisorNote, decidedAt);
     }

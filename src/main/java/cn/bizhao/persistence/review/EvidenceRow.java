@@ -11,6 +11,16 @@ public final class EvidenceRow {
     public String mediaType;
     public long byteSize;
 
+    public static EvidenceRow of(long applicationId, int sequenceNo, String sha256, String mediaType, long byteSize) {
+        EvidenceRow row = new EvidenceRow();
+        row.applicationId = applicationId;
+        row.sequenceNo = sequenceNo;
+        row.sha256 = sha256;
+        row.mediaType = mediaType;
+        row.byteSize = byteSize;
+        return row;
+    }
+
     public Page toPage() {
         return new Page(id, sequenceNo, mediaType, sha256, byteSize, 0);
     }

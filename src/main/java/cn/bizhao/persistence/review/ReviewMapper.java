@@ -23,6 +23,8 @@ public interface ReviewMapper {
 
     void insertVerdict(VerdictRow row);
 
+    int deleteVerdicts(@Param("applicationId") long applicationId);
+
     VerificationRow verification(@Param("applicationId") long applicationId);
 
     int deleteVerification(@Param("applicationId") long applicationId);
@@ -32,6 +34,8 @@ public interface ReviewMapper {
     List<EvidenceRow> evidence(@Param("applicationId") long applicationId);
 
     void insertEvidence(EvidenceRow row);
+
+    int deleteEvidence(@Param("applicationId") long applicationId);
 
     List<ModuleRow> modules(@Param("applicationId") long applicationId);
 

@@ -14,6 +14,17 @@ public final class VerdictRow {
     public String reviewer;
     public Instant reviewedAt;
 
+    public static VerdictRow of(long applicationId, MaterialReview verdict) {
+        VerdictRow row = new VerdictRow();
+        row.applicationId = applicationId;
+        row.kind = verdict.kind();
+        row.verdict = verdict.verdict();
+        row.note = verdict.note();
+        row.reviewer = verdict.reviewer();
+        row.reviewedAt = verdict.reviewedAt();
+        return row;
+    }
+
     public MaterialReview toVerdict() {
         return new MaterialReview(kind, verdict, note, reviewer, reviewedAt);
     }

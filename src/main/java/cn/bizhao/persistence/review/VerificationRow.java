@@ -18,6 +18,19 @@ public final class VerificationRow {
     public String reviewer;
     public Instant recordedAt;
 
+    /** The verification without its evidence pages, which are rows of their own. */
+    public static VerificationRow of(long applicationId, CertificateVerification verification) {
+        VerificationRow row = new VerificationRow();
+        row.applicationId = applicationId;
+        row.method = verification.method();
+        row.checkedOn = verification.checkedOn();
+        row.result = verification.result();
+        row.note = verification.note();
+        row.reviewer = verification.reviewer();
+        row.recordedAt = verification.recordedAt();
+        return row;
+    }
+
     public CertificateVerification toVerification(List<Page> evidence) {
         return new CertificateVerification(method, checkedOn, result, note, evidence, reviewer, recordedAt);
     }

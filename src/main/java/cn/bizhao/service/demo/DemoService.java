@@ -4,6 +4,7 @@ import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.FirstAdministrator;
+import cn.bizhao.service.packages.KeyAlgorithm;
 import cn.bizhao.service.station.StationInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public final class DemoService {
                 demo.getProperty("admin.displayName"), password.toCharArray(), password.toCharArray(),
                 new StationInfo(demo.getProperty("institution.name"), demo.getProperty("institution.code"),
                         demo.getProperty("station.name"))));
+        services.keys().create(admin, KeyAlgorithm.DEFAULT);
         services.documents().setSeal(admin, DemoResources.bytes(demo.getProperty("seal")));
         services.capture().setCameraSetting(admin, "folder:" + demoCamera(demo.getProperty("camera.images")));
         int applications = new DemoApplications(services.intake(), new DemoImages()).takeIn(admin);

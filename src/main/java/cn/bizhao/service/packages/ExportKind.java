@@ -12,15 +12,18 @@ import java.util.Set;
  * via {@code exportKind.<NAME>}.
  */
 public enum ExportKind {
-    /** 报送: approved applications to the regional department; they become SUBMITTED. */
+    /** 报送: approved applications with the institution's review to the regional department; they become SUBMITTED. */
     SUBMISSION(PackageType.SUBMISSION, EnumSet.of(Role.SUPERVISOR), EnumSet.of(ApplicationStatus.APPROVED), false),
     /** 送审: accepted applications to an offline reviewer; an accepted one goes into review. */
     REVIEW(PackageType.REVIEW, EnumSet.of(Role.CLERK, Role.SUPERVISOR),
             EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_REVIEW), false),
-    /** 审核结果: a reviewer's decision on an imported application, back to the counter. */
+    /**
+     * 审核结果: a reviewer's review of an imported application, back to the counter: with a conclusion
+     * for the supervisor there (in review), sent to module assessment, or decided at the reviewer's station.
+     */
     REVIEW_RESULT(PackageType.REVIEW_RESULT, EnumSet.of(Role.REVIEWER),
-            EnumSet.of(ApplicationStatus.ASSESSMENT_REQUIRED, ApplicationStatus.RETURNED, ApplicationStatus.REJECTED,
-                    ApplicationStatus.APPROVED), true);
+            EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.ASSESSMENT_REQUIRED, ApplicationStatus.RETURNED,
+                    ApplicationStatus.REJECTED, ApplicationStatus.APPROVED), true);
 
     private final PackageType packageType;
     private final Set<Role> roles;
@@ -32,6 +35,11 @@ public enum ExportKind {
         this.roles = roles;
         this.statuses = statuses;
         this.ofImported = ofImported;
+    }
+
+    /** True when the package carries the institution's review (review.json). */
+    boolean carriesReview() {
+        return this != REVIEW;
     }
 
     PackageType packageType() {

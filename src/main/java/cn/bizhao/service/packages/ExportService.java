@@ -10,6 +10,7 @@ import cn.bizhao.domain.application.StatusAction;
 import cn.bizhao.domain.application.StatusMachine;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.identity.Masking;
+import cn.bizhao.domain.review.Review;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.packaging.StationCredentials;
@@ -25,6 +26,7 @@ import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeService;
+import cn.bizhao.service.review.ReviewRecords;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import java.io.ByteArrayInputStream;
@@ -87,6 +89,7 @@ public final class ExportService {
         }
         return kind.statuses().stream().flatMap(status -> intake.list(status).stream())
                 .filter(a -> isImported(a.id()) == kind.ofImported())
+                .filter(a -> hasConclusionIfInReview(kind, a))
                 .sorted(Comparator.comparing(Application::id).reversed())
                 .toList();
     }
@@ -123,7 +126,20 @@ public final class ExportService {
             throw new DomainException(kind.ofImported() ? "packages.export.notImported" : "packages.export.imported",
                     application.acceptanceNo());
         }
+        if (!hasConclusionIfInReview(kind, application)) {
+            throw new DomainException("packages.export.noConclusion", application.acceptanceNo());
+        }
         return application;
+    }
+
+    /** A review result of an application still in review says something only once the reviewer has concluded. */
+    private boolean hasConclusionIfInReview(ExportKind kind, Application application) {
+        return kind != ExportKind.REVIEW_RESULT || application.status() != ApplicationStatus.IN_REVIEW
+                || review(application.id()).awaitsSupervisor();
+    }
+
+    private Review review(long applicationId) {
+        return transactions.inTransaction(uow -> ReviewRecords.of(uow, applicationId));
     }
 
     private boolean isImported(long applicationId) {
@@ -177,7 +193,10 @@ public final class ExportService {
         return new Staged(applications, written, list, csv, pdf);
     }
 
-    /** What goes into the package; a review result carries the sending station's record number back. */
+    /**
+     * What goes into the package; a review result carries the sending station's record number back,
+     * a submission and a review result the institution's review.
+     */
     private PackageContent content(ExportKind kind, Application application, StationInfo info) {
         Application shipped = application;
         if (kind.ofImported()) {
@@ -187,11 +206,12 @@ public final class ExportService {
                     application.createdAt(), application.acceptedAt());
         }
         long localId = application.id();
+        Optional<Review> review = kind.carriesReview() ? Optional.of(review(localId)) : Optional.empty();
         return new PackageContent(kind.packageType(), info.institutionName(), shipped,
                 () -> new ByteArrayInputStream(documents.registrationForm(localId)),
                 // the writer hashes every file as it streams it and stops on a difference
                 () -> files.openForCheckedCopy(application.photoSha256()),
-                page -> files.openForCheckedCopy(page.sha256()));
+                page -> files.openForCheckedCopy(page.sha256()), review);
     }
 
     /** Renames everything into place, then commits status changes and audit records together. */

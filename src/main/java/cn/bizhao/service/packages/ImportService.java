@@ -9,12 +9,15 @@ import cn.bizhao.domain.catalog.CatalogEntry;
 import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.packaging.PackageLayout;
+import cn.bizhao.packaging.PackageType;
 import cn.bizhao.packaging.bag.BagInfo;
 import cn.bizhao.packaging.extract.ExtractedPackage;
 import cn.bizhao.packaging.extract.PackageImporter;
 import cn.bizhao.packaging.extract.PackageRefusedException;
 import cn.bizhao.packaging.json.ApplicationDocument;
 import cn.bizhao.packaging.json.ApplicationJson;
+import cn.bizhao.packaging.json.ReviewDocument;
+import cn.bizhao.packaging.json.ReviewJson;
 import cn.bizhao.packaging.verify.PackageVerifier;
 import cn.bizhao.packaging.zip.ZipLimits;
 import cn.bizhao.persistence.Transactions;
@@ -27,6 +30,7 @@ import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.file.FileStore;
+import cn.bizhao.service.review.ReviewRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -161,39 +165,83 @@ public final class ImportService {
         });
     }
 
-    /** Back at the counter: the original application moves, step by audited step, to the decision. */
-    private ImportResult applyResult(User user, ExtractedPackage extracted, ApplicationDocument document) {
+    /**
+     * Back at the counter: the reviewer's review replaces the original's, and the original moves, step
+     * by audited step, to the reviewer's status. A conclusion still waiting for a supervisor waits for
+     * this station's supervisor. A result older than one already taken in is refused, so that a stick
+     * found in a drawer cannot undo a later review.
+     */
+    private ImportResult applyResult(User user, ExtractedPackage extracted, ApplicationDocument document)
+            throws IOException {
         if (user.roles().stream().noneMatch(RESULT_ROLES::contains)) {
             throw new DomainException("packages.import.counterOnly");
         }
         String source = sourceOrganization(extracted);
+        ReviewDocument review = extracted.review()
+                .orElseThrow(() -> new DomainException("packaging.export.reviewMissing", document.acceptanceNo()));
         return transactions.inTransaction(uow -> {
-            ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
-            ApplicationRow original = applications.findByAcceptanceNo(document.acceptanceNo());
-            if (original == null || original.id != document.stationRecordId()
-                    || uow.mapper(PackageMapper.class).originRecordId(original.id) != null) {
-                throw new DomainException("packages.import.noOriginal", document.acceptanceNo());
+            ApplicationRow original = original(uow, document);
+            requireNewest(uow, extracted, original);
+            if (ReviewRecords.of(uow, original.id).awaitsSupervisor()) {
+                throw new DomainException("packages.import.conclusionPending", original.acceptanceNo);
             }
             ApplicationStatus decision = document.status();
-            List<ApplicationStatus> steps = ReviewResultPath.between(original.status, decision)
-                    .orElseThrow(() -> new DomainException("packages.import.resultNotApplicable", document.acceptanceNo(),
-                            original.status, decision));
-            ApplicationStatus from = original.status;
-            Instant now = clock.instant();
-            for (ApplicationStatus to : steps) {
-                if (applications.updateStatus(original.id, from, to, now) != 1) {
-                    throw new DomainException("error.intake.changedMeanwhile");
-                }
-                audit.record(uow, user.login(), AuditAction.STATUS_CHANGED, original.id,
-                        from + "->" + to + " review-result " + extracted.packageId());
-                from = to;
-            }
+            moveTo(uow, user, extracted, original, decision);
+            storeEvidence(uow, extracted, review);
+            String changes = ReviewRecords.replace(uow, original.id, ReviewJson.toReview(review, original.id),
+                    user.login(), clock.instant(), "review-result " + extracted.packageId());
+            audit.record(uow, user.login(), AuditAction.APPLICATION_EDITED, original.id, changes);
             record(uow, user, extracted, original.id, source);
             audit.record(uow, user.login(), AuditAction.PACKAGE_IMPORTED, original.id,
                     "review-result " + extracted.packageId() + " from " + source + " decision " + decision);
             return new ImportResult(ImportOutcome.RESULT_APPLIED, ExportKind.REVIEW_RESULT, original.id,
                     original.acceptanceNo, decision);
         });
+    }
+
+    /** The application this station sent out for review, and not a copy imported here. */
+    private static ApplicationRow original(UnitOfWork uow, ApplicationDocument document) {
+        ApplicationRow original = uow.mapper(ApplicationMapper.class).findByAcceptanceNo(document.acceptanceNo());
+        if (original == null || original.id != document.stationRecordId()
+                || uow.mapper(PackageMapper.class).originRecordId(original.id) != null) {
+            throw new DomainException("packages.import.noOriginal", document.acceptanceNo());
+        }
+        return original;
+    }
+
+    private static void requireNewest(UnitOfWork uow, ExtractedPackage extracted, ApplicationRow original) {
+        Instant latest = uow.mapper(PackageMapper.class).latestSigned(original.id, PackageType.REVIEW_RESULT.label());
+        Instant signed = extracted.report().signingTime();
+        if (latest != null && signed != null && signed.isBefore(latest)) {
+            throw new DomainException("packages.import.olderResult", original.acceptanceNo);
+        }
+    }
+
+    private void moveTo(UnitOfWork uow, User user, ExtractedPackage extracted, ApplicationRow original,
+                        ApplicationStatus decision) {
+        List<ApplicationStatus> steps = ReviewResultPath.between(original.status, decision)
+                .orElseThrow(() -> new DomainException("packages.import.resultNotApplicable", original.acceptanceNo,
+                        original.status, decision));
+        ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
+        ApplicationStatus from = original.status;
+        Instant now = clock.instant();
+        for (ApplicationStatus to : steps) {
+            if (applications.updateStatus(original.id, from, to, now) != 1) {
+                throw new DomainException("error.intake.changedMeanwhile");
+            }
+            audit.record(uow, user.login(), AuditAction.STATUS_CHANGED, original.id,
+                    from + "->" + to + " review-result " + extracted.packageId());
+            from = to;
+        }
+    }
+
+    private void storeEvidence(UnitOfWork uow, ExtractedPackage extracted, ReviewDocument review) {
+        if (review.verification() == null) {
+            return;
+        }
+        for (ReviewDocument.EvidencePart page : review.verification().evidence()) {
+            store(uow, extracted, page.file(), page.mediaType(), page.sha256());
+        }
     }
 
     private void record(UnitOfWork uow, User user, ExtractedPackage extracted, long applicationId, String source) {

@@ -26,14 +26,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The station's signing key and the trust list: administrator's work. The key file is encrypted
+ * The station's signing key and the trust list: administrator's work; whoever exports may read
+ * the trust list as encryption recipients. The key file is encrypted
  * with a random passphrase kept in the encrypted database, so exports need nobody to type it and
  * the key file alone (a copied {@code keys/station} folder) is useless without the database and
  * its boot key. The passphrase and the key are never logged.
@@ -48,17 +51,19 @@ public final class KeyService {
     private final StationService station;
     private final AuditTrail audit;
     private final SecureRandom random;
+    private final Clock clock;
     /** The unlocked key of this session: unlocking costs PBKDF2's 600,000 rounds each time. */
     private volatile StationCredentials unlocked;
 
     public KeyService(Transactions transactions, Path keyFolder, Path trustFolder, StationService station,
-                      AuditTrail audit, SecureRandom random) {
+                      AuditTrail audit, SecureRandom random, Clock clock) {
         this.transactions = transactions;
         this.keys = new StationKeyStore(keyFolder, new StationKeyFactory());
         this.trust = new TrustList(trustFolder);
         this.station = station;
         this.audit = audit;
         this.random = random;
+        this.clock = clock;
     }
 
     public boolean hasKey() {
@@ -147,6 +152,18 @@ public final class KeyService {
     public List<StationCertificate> trusted(User administrator) {
         requireAdministrator(administrator);
         return io(trust::list).stream().map(t -> describe(t.certificate(), false)).toList();
+    }
+
+    /**
+     * The trust list as encryption recipients, for anyone who may export packages: each certificate
+     * with its holder and fingerprint, and the reason when it cannot be one (an SM2 key, an
+     * expired certificate), so the screen can say why a station is not offered.
+     */
+    public List<EncryptionRecipient> recipients(User exporter) {
+        if (Arrays.stream(ExportKind.values()).noneMatch(kind -> kind.allowedFor(exporter.roles()))) {
+            throw new DomainException("packages.key.recipientsNotAllowed");
+        }
+        return io(trust::list).stream().map(t -> EncryptionRecipient.of(t.certificate(), clock.instant())).toList();
     }
 
     /** Removes a certificate from the trust list by its fingerprint (spaces and case do not matter). */

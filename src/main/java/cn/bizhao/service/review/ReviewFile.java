@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param conclusions every conclusion, oldest first
  * @param decisions   the department's decisions, oldest first
  * @param certificate the issued certificate, null until recorded
+ * @param imported    true for an application that came in a review package: its review goes back as a review result
  */
 public record ReviewFile(Application application, Review review, List<Conclusion> conclusions,
-                         List<DepartmentDecision> decisions, IssuedCertificate certificate) {
+                         List<DepartmentDecision> decisions, IssuedCertificate certificate, boolean imported) {
     public ReviewFile {
         conclusions = List.copyOf(conclusions);
         decisions = List.copyOf(decisions);

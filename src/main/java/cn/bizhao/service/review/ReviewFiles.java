@@ -6,6 +6,7 @@ import cn.bizhao.domain.review.Review;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.certificate.CertificateMapper;
 import cn.bizhao.persistence.certificate.CertificateRow;
+import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.persistence.review.AssessmentRow;
 import cn.bizhao.persistence.review.ConclusionRow;
 import cn.bizhao.persistence.review.DepartmentDecisionRow;
@@ -45,6 +46,7 @@ final class ReviewFiles {
         CertificateRow certificate = uow.mapper(CertificateMapper.class).find(id);
         return new ReviewFile(application, review(uow, id), conclusions(reviews, id),
                 reviews.departmentDecisions(id).stream().map(DepartmentDecisionRow::toDecision).toList(),
-                certificate == null ? null : certificate.toCertificate());
+                certificate == null ? null : certificate.toCertificate(),
+                uow.mapper(PackageMapper.class).originRecordId(id) != null);
     }
 }

@@ -9,6 +9,7 @@ import cn.bizhao.domain.application.Page;
 import cn.bizhao.domain.application.StatusAction;
 import cn.bizhao.domain.application.StatusMachine;
 import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.domain.review.CertificateVerification;
 import cn.bizhao.domain.review.ConclusionState;
 import cn.bizhao.domain.review.MaterialReview;
 import cn.bizhao.domain.review.MaterialVerdict;
@@ -30,7 +31,6 @@ import cn.bizhao.persistence.review.ConclusionRow;
 import cn.bizhao.persistence.review.EvidenceRow;
 import cn.bizhao.persistence.review.ModuleRow;
 import cn.bizhao.persistence.review.ReviewMapper;
-import cn.bizhao.persistence.review.ReviewRow;
 import cn.bizhao.persistence.review.VerdictRow;
 import cn.bizhao.persistence.review.VerificationRow;
 import cn.bizhao.service.account.Actors;
@@ -113,13 +113,7 @@ public final class ReviewService {
             }
             ReviewMapper reviews = uow.mapper(ReviewMapper.class);
             Optional<MaterialReview> before = review.verdict(kind);
-            VerdictRow row = new VerdictRow();
-            row.applicationId = id;
-            row.kind = kind;
-            row.verdict = verdict;
-            row.note = note == null ? "" : note.strip();
-            row.reviewer = reviewer.login();
-            row.reviewedAt = clock.instant();
+            VerdictRow row = VerdictRow.of(id, new MaterialReview(kind, verdict, note, reviewer.login(), clock.instant()));
             reviews.deleteVerdict(id, kind);
             reviews.insertVerdict(row);
             return Changes.of("verdict " + kind)
@@ -139,14 +133,8 @@ public final class ReviewService {
         return edit(reviewer, id, (uow, application, review) -> {
             ReviewMapper reviews = uow.mapper(ReviewMapper.class);
             VerificationRow before = reviews.verification(id);
-            VerificationRow row = new VerificationRow();
-            row.applicationId = id;
-            row.method = method;
-            row.checkedOn = checkedOn;
-            row.result = result;
-            row.note = note == null ? "" : note.strip();
-            row.reviewer = reviewer.login();
-            row.recordedAt = clock.instant();
+            VerificationRow row = VerificationRow.of(id, new CertificateVerification(method, checkedOn, result, note,
+                    List.of(), reviewer.login(), clock.instant()));
             reviews.deleteVerification(id);
             reviews.insertVerification(row);
             return Changes.of("verification")
@@ -164,12 +152,8 @@ public final class ReviewService {
             if (reviews.verification(id) == null) {
                 throw new DomainException("error.review.verificationFirst");
             }
-            EvidenceRow row = new EvidenceRow();
-            row.applicationId = id;
-            row.sequenceNo = reviews.evidence(id).size() + 1;
-            row.sha256 = files.store(uow, upload.content(), upload.mediaType());
-            row.mediaType = upload.mediaType();
-            row.byteSize = upload.content().length;
+            EvidenceRow row = EvidenceRow.of(id, reviews.evidence(id).size() + 1,
+                    files.store(uow, upload.content(), upload.mediaType()), upload.mediaType(), upload.content().length);
             reviews.insertEvidence(row);
             return Changes.of("verification evidence").field("page " + row.sequenceNo, null, row.sha256);
         });
@@ -203,11 +187,7 @@ public final class ReviewService {
             reviews.deleteAssessments(id);
             reviews.deleteModules(id);
             for (int i = 0; i < names.size() && route == Route.MODULE_ASSESSMENT; i++) {
-                ModuleRow module = new ModuleRow();
-                module.applicationId = id;
-                module.moduleNo = i + 1;
-                module.name = names.get(i);
-                reviews.insertModule(module);
+                reviews.insertModule(ModuleRow.of(id, new SkillModule(i + 1, names.get(i))));
             }
             audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("route")
                     .field("route", review.route(), route)
@@ -245,15 +225,8 @@ public final class ReviewService {
             if (review.modules().stream().noneMatch(m -> m.number() == moduleNumber)) {
                 throw new DomainException("error.review.noSuchModule", moduleNumber);
             }
-            AssessmentRow row = new AssessmentRow();
-            row.applicationId = id;
-            row.moduleNo = moduleNumber;
-            row.assessedOn = assessedOn;
-            row.passed = passed;
-            row.score = score;
-            row.assessor = assessor.strip();
-            row.recordedBy = reviewer.login();
-            row.recordedAt = clock.instant();
+            AssessmentRow row = AssessmentRow.of(id, new ModuleAssessment(moduleNumber, assessedOn, passed, score,
+                    assessor.strip(), reviewer.login(), clock.instant()));
             uow.mapper(ReviewMapper.class).insertAssessment(row);
             Optional<ModuleAssessment> before = review.latest(moduleNumber);
             audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("assessment " + moduleNumber)
@@ -309,13 +282,8 @@ public final class ReviewService {
             if (!problems.isEmpty()) {
                 throw new ReviewIncompleteException(problems);
             }
-            ConclusionRow row = new ConclusionRow();
-            row.applicationId = id;
-            row.outcome = outcome;
-            row.detail = detail == null ? "" : detail.strip();
-            row.reviewer = reviewer.login();
-            row.submittedAt = clock.instant();
-            row.state = ConclusionState.PENDING;
+            ConclusionRow row = ConclusionRow.submitted(id, outcome, detail == null ? "" : detail.strip(),
+                    reviewer.login(), clock.instant());
             uow.mapper(ReviewMapper.class).insertConclusion(row);
             audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("conclusion " + row.id)
                     .field("outcome", null, outcome).field("detail", null, row.detail)
@@ -344,16 +312,7 @@ public final class ReviewService {
     }
 
     private void save(UnitOfWork uow, User reviewer, long id, Route route, String opinion) {
-        ReviewMapper reviews = uow.mapper(ReviewMapper.class);
-        ReviewRow row = new ReviewRow();
-        row.applicationId = id;
-        row.route = route;
-        row.opinion = opinion;
-        row.reviewer = reviewer.login();
-        row.updatedAt = clock.instant();
-        if (reviews.update(row) == 0) {
-            reviews.insert(row);
-        }
+        ReviewRecords.save(uow.mapper(ReviewMapper.class), id, route, opinion, reviewer.login(), clock.instant());
     }
 
     /** The application, when the reviewer may change its review now: in review, no conclusion pending. */

@@ -1,9 +1,9 @@
 package cn.bizhao.ui.audit;
 
 import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.ui.common.Columns;
 import cn.bizhao.ui.common.IsoDates;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -61,14 +61,14 @@ public final class AuditView {
         actionChoice.valueProperty().bindBidirectional(model.actionProperty());
         applicationField.textProperty().bindBidirectional(model.applicationProperty());
         applicationField.setOnAction(event -> model.search());
-        bind(idColumn, AuditRow::id);
-        bind(timeColumn, AuditRow::time);
-        bind(actorColumn, AuditRow::actor);
-        bind(stationColumn, AuditRow::station);
-        bind(actionColumn, AuditRow::action);
-        bind(acceptanceNoColumn, AuditRow::acceptanceNo);
-        bind(detailColumn, AuditRow::detail);
-        bind(chainColumn, AuditRow::chain);
+        Columns.show(idColumn, AuditRow::id);
+        Columns.show(timeColumn, AuditRow::time);
+        Columns.show(actorColumn, AuditRow::actor);
+        Columns.show(stationColumn, AuditRow::station);
+        Columns.show(actionColumn, AuditRow::action);
+        Columns.show(acceptanceNoColumn, AuditRow::acceptanceNo);
+        Columns.show(detailColumn, AuditRow::detail);
+        Columns.show(chainColumn, AuditRow::chain);
         auditTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(AuditRow row, boolean empty) {
@@ -111,7 +111,4 @@ public final class AuditView {
         choice.setButtonCell(cells.call(null));
     }
 
-    private static void bind(TableColumn<AuditRow, Object> column, Function<AuditRow, Object> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 }

@@ -1,7 +1,6 @@
 package cn.bizhao.ui.catalog;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import cn.bizhao.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -30,16 +29,13 @@ public final class CatalogView {
     private void initialize() {
         headingLabel.setText(model.heading());
         filterField.textProperty().bindBidirectional(model.filterProperty());
-        bind(numberColumn, CatalogRow::number);
-        bind(regionColumn, CatalogRow::region);
-        bind(projectColumn, CatalogRow::overseasProject);
-        bind(overseasLevelColumn, CatalogRow::overseasLevel);
-        bind(occupationColumn, CatalogRow::occupation);
-        bind(levelColumn, CatalogRow::level);
+        Columns.show(numberColumn, CatalogRow::number);
+        Columns.show(regionColumn, CatalogRow::region);
+        Columns.show(projectColumn, CatalogRow::overseasProject);
+        Columns.show(overseasLevelColumn, CatalogRow::overseasLevel);
+        Columns.show(occupationColumn, CatalogRow::occupation);
+        Columns.show(levelColumn, CatalogRow::level);
         catalogTable.setItems(model.rows());
     }
 
-    private static void bind(TableColumn<CatalogRow, Object> column, Function<CatalogRow, Object> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    }
 }

@@ -1,8 +1,7 @@
 package cn.bizhao.ui.certificate;
 
+import cn.bizhao.ui.common.Columns;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -40,23 +39,20 @@ public final class CertificatesView {
         certificateSearchField.setOnAction(e -> model.search());
         certificateFromPicker.valueProperty().bindBidirectional(model.fromProperty());
         certificateToPicker.valueProperty().bindBidirectional(model.toProperty());
-        bind(numberColumn, CertificateRow::number);
-        bind(holderColumn, CertificateRow::holder);
-        bind(idNumberColumn, CertificateRow::idNumber);
-        bind(occupationColumn, CertificateRow::occupation);
-        bind(levelColumn, CertificateRow::level);
-        bind(issuedOnColumn, CertificateRow::issuedOn);
-        bind(institutionColumn, CertificateRow::institution);
-        bind(acceptanceNoColumn, CertificateRow::acceptanceNo);
+        Columns.show(numberColumn, CertificateRow::number);
+        Columns.show(holderColumn, CertificateRow::holder);
+        Columns.show(idNumberColumn, CertificateRow::idNumber);
+        Columns.show(occupationColumn, CertificateRow::occupation);
+        Columns.show(levelColumn, CertificateRow::level);
+        Columns.show(issuedOnColumn, CertificateRow::issuedOn);
+        Columns.show(institutionColumn, CertificateRow::institution);
+        Columns.show(acceptanceNoColumn, CertificateRow::acceptanceNo);
         certificatesTable.setItems(model.rows());
         certificatesNoticeLabel.textProperty().bind(model.noticeProperty());
         certificatesErrorLabel.textProperty().bind(model.errorProperty());
         model.search();
     }
 
-    private static void bind(TableColumn<CertificateRow, String> column, Function<CertificateRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void search() {

@@ -1,9 +1,10 @@
 package cn.bizhao.ui.packages;
 
 import cn.bizhao.service.packages.ExportKind;
+import cn.bizhao.ui.common.Columns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,8 +14,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-/** The 导出报送包 screen: kind, applications, folder, progress and cancel. */
+/** The 导出报送包 screen: kind, applications, folder, encryption, progress and cancel. */
 public final class ExportPackagesView {
     @FXML private ComboBox<ExportKind> kindBox;
     @FXML private TableView<ExportRow> applicationsTable;
@@ -25,6 +28,10 @@ public final class ExportPackagesView {
     @FXML private TableColumn<ExportRow, String> statusColumn;
     @FXML private TextField folderField;
     @FXML private Button folderButton;
+    @FXML private ComboBox<RecipientChoice> recipientBox;
+    @FXML private HBox recipientFingerprintRow;
+    @FXML private Label recipientFingerprintLabel;
+    @FXML private Label recipientNoteLabel;
     @FXML private Button exportButton;
     @FXML private Button cancelButton;
     @FXML private ProgressBar progressBar;
@@ -45,20 +52,35 @@ public final class ExportPackagesView {
         kindBox.disableProperty().bind(model.runningProperty());
         selectColumn.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
-        acceptanceNoColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().acceptanceNo()));
-        applicantColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicant()));
-        idNumberColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().maskedIdNumber()));
-        statusColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status()));
+        Columns.show(acceptanceNoColumn, ExportRow::acceptanceNo);
+        Columns.show(applicantColumn, ExportRow::applicant);
+        Columns.show(idNumberColumn, ExportRow::maskedIdNumber);
+        Columns.show(statusColumn, ExportRow::status);
         applicationsTable.setItems(model.rows());
         applicationsTable.disableProperty().bind(model.runningProperty());
         folderField.textProperty().bind(Bindings.createStringBinding(
                 () -> model.folderProperty().get() == null ? "" : model.folderProperty().get().toString(),
                 model.folderProperty()));
         folderButton.disableProperty().bind(model.runningProperty());
+        recipientBox.setItems(model.recipients());
+        recipientBox.setCellFactory(list -> new RecipientCell(true));
+        recipientBox.setButtonCell(new RecipientCell(false));
+        recipientBox.valueProperty().bindBidirectional(model.recipientProperty());
+        recipientBox.disableProperty().bind(model.runningProperty());
+        recipientFingerprintLabel.textProperty().bind(model.chosenFingerprint());
+        showWhileFilled(recipientFingerprintRow, recipientFingerprintLabel);
+        recipientNoteLabel.textProperty().bind(model.recipientNoteProperty());
+        showWhileFilled(recipientNoteLabel, recipientNoteLabel);
         exportButton.disableProperty().bind(model.cannotExport());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         progressBar.progressProperty().bind(model.progressProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+    }
+
+    /** A row that says nothing takes no room. */
+    private static void showWhileFilled(Node row, Label text) {
+        row.visibleProperty().bind(text.textProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
     }
 
     @FXML
@@ -81,6 +103,34 @@ public final class ExportPackagesView {
         protected void updateItem(ExportKind item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : model.kindText(item));
+        }
+    }
+
+    /** In the open list a certificate shows its fingerprint under the holder; the closed box shows the holder. */
+    private final class RecipientCell extends ListCell<RecipientChoice> {
+        private final boolean withFingerprint;
+        private final Label holder = new Label();
+        private final Label fingerprint = new Label();
+        private final VBox both = new VBox(2, holder, fingerprint);
+
+        RecipientCell(boolean withFingerprint) {
+            this.withFingerprint = withFingerprint;
+            fingerprint.getStyleClass().add("recipient-cell-fingerprint");
+        }
+
+        @Override
+        protected void updateItem(RecipientChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            String print = empty ? "" : model.fingerprintOf(item);
+            if (withFingerprint && !print.isEmpty()) {
+                holder.setText(model.recipientText(item));
+                fingerprint.setText(print);
+                setText(null);
+                setGraphic(both);
+            } else {
+                setText(empty ? null : model.recipientText(item));
+                setGraphic(null);
+            }
         }
     }
 }

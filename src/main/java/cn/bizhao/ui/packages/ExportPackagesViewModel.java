@@ -3,23 +3,28 @@ package cn.bizhao.ui.packages;
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.packages.EncryptionRecipient;
 import cn.bizhao.service.packages.ExportKind;
 import cn.bizhao.service.packages.ExportProgress;
 import cn.bizhao.service.packages.ExportRequest;
 import cn.bizhao.service.packages.ExportResult;
 import cn.bizhao.service.packages.ExportService;
+import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,10 +38,14 @@ import javafx.collections.ObservableList;
 
 /**
  * 导出报送包: the kind of package, the applications that may go into it (all ticked), a folder,
- * then the export off the FX thread with a progress bar and a cancel button. A cancelled export
- * leaves nothing, and says so.
+ * no encryption or a recipient from the trust list, then the export off the FX thread with a
+ * progress bar and a cancel button. A cancelled export leaves nothing, and says so.
+ * Certificates that cannot be recipients are not offered: a note names them with the reason,
+ * so nobody wonders where a station went and nobody picks one the export would refuse.
  */
 public final class ExportPackagesViewModel {
+    private static final int FINGERPRINT_GROUPS_IN_NOTE = 2;
+
     private final ExportService exports;
     private final User user;
     private final FilePicker picker;
@@ -48,14 +57,18 @@ public final class ExportPackagesViewModel {
     private final ObservableList<ExportRow> rows =
             FXCollections.observableArrayList(row -> new Observable[] {row.selectedProperty()});
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ObservableList<RecipientChoice> recipients = FXCollections.observableArrayList(RecipientChoice.NONE);
+    private final ObjectProperty<RecipientChoice> recipient = new SimpleObjectProperty<>(RecipientChoice.NONE);
+    private final StringProperty recipientNote = new SimpleStringProperty("");
+    private final StringBinding chosenFingerprint;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
     /** @param uiThread where progress reaches the properties: the FX thread in the window, the caller's in tests */
-    public ExportPackagesViewModel(ExportService exports, User user, FilePicker picker, TaskRunner tasks,
-                                   Executor uiThread, Messages messages) {
+    public ExportPackagesViewModel(ExportService exports, KeyService keys, User user, FilePicker picker,
+                                   TaskRunner tasks, Executor uiThread, Messages messages) {
         this.exports = exports;
         this.user = user;
         this.picker = picker;
@@ -64,10 +77,29 @@ public final class ExportPackagesViewModel {
         this.messages = messages;
         this.kinds = FXCollections.observableArrayList(Arrays.stream(ExportKind.values())
                 .filter(k -> k.allowedFor(user.roles())).toList());
+        this.chosenFingerprint = Bindings.createStringBinding(() -> fingerprintOf(recipient.get()), recipient);
         kind.addListener((obs, old, now) -> reload());
         if (!kinds.isEmpty()) {
             kind.set(kinds.get(0));
+            offer(keys.recipients(user));
         }
+    }
+
+    /** 不加密 first, then the usable certificates; the others go into the note with their reason. */
+    private void offer(List<EncryptionRecipient> trusted) {
+        List<EncryptionRecipient> usable = trusted.stream().filter(EncryptionRecipient::usable).toList();
+        usable.forEach(r -> recipients.add(RecipientChoice.of(r)));
+        List<String> note = new ArrayList<>();
+        if (usable.isEmpty()) {
+            note.add(messages.get("packages.export.recipient.noneUsable"));
+        }
+        List<EncryptionRecipient> leftOut = trusted.stream().filter(r -> !r.usable()).toList();
+        if (!leftOut.isEmpty()) {
+            note.add(messages.get("packages.export.recipient.leftOut"));
+            leftOut.forEach(r -> note.add(messages.get("packages.export.recipient.leftOutItem", holder(r),
+                    fingerprintStart(r), messages.of(r.refusal().orElseThrow()))));
+        }
+        recipientNote.set(String.join("\n", note));
     }
 
     public ObservableList<ExportKind> kinds() {
@@ -88,6 +120,47 @@ public final class ExportPackagesViewModel {
 
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    /** 不加密, then every trusted certificate that can be a recipient. */
+    public ObservableList<RecipientChoice> recipients() {
+        return recipients;
+    }
+
+    public ObjectProperty<RecipientChoice> recipientProperty() {
+        return recipient;
+    }
+
+    /** What the trust list holds that is not offered, and why; empty when everything is offered. */
+    public StringProperty recipientNoteProperty() {
+        return recipientNote;
+    }
+
+    /** The fingerprint of the chosen recipient, to compare on the phone; empty for 不加密. */
+    public StringBinding chosenFingerprint() {
+        return chosenFingerprint;
+    }
+
+    /** The holder of the certificate, or 不加密. */
+    public String recipientText(RecipientChoice choice) {
+        return choice == null ? "" : choice.certificate().map(ExportPackagesViewModel::holder)
+                .orElse(messages.get("packages.export.recipient.none"));
+    }
+
+    /** The certificate's SHA-256 fingerprint in groups of four; empty for 不加密. */
+    public String fingerprintOf(RecipientChoice choice) {
+        return choice == null ? "" : choice.certificate().map(EncryptionRecipient::fingerprint).orElse("");
+    }
+
+    private static String holder(EncryptionRecipient certificate) {
+        return certificate.station().isEmpty() ? certificate.institution()
+                : certificate.institution() + " · " + certificate.station();
+    }
+
+    /** Enough of the fingerprint to tell an expired certificate from the station's new one. */
+    private static String fingerprintStart(EncryptionRecipient certificate) {
+        return Arrays.stream(certificate.fingerprint().split(" ")).limit(FINGERPRINT_GROUPS_IN_NOTE)
+                .collect(Collectors.joining(" "));
     }
 
     public DoubleProperty progressProperty() {
@@ -131,20 +204,27 @@ public final class ExportPackagesViewModel {
         running.set(true);
         progress.set(0);
         message.set(messages.get("packages.export.running", ids.size()));
-        ExportRequest request = new ExportRequest(kind.get(), ids, folder.get(), Optional.empty());
-        tasks.run(() -> exports.export(user, request, new Progress()), this::done, this::failed);
+        Optional<EncryptionRecipient> encryptFor = Optional.ofNullable(recipient.get())
+                .flatMap(RecipientChoice::certificate);
+        ExportRequest request = new ExportRequest(kind.get(), ids, folder.get(),
+                encryptFor.map(EncryptionRecipient::fingerprint));
+        tasks.run(() -> exports.export(user, request, new Progress()), result -> done(result, encryptFor),
+                this::failed);
     }
 
     public void cancel() {
         cancelRequested.set(true);
     }
 
-    private void done(ExportResult result) {
+    private void done(ExportResult result, Optional<EncryptionRecipient> encryptedFor) {
         running.set(false);
         progress.set(1);
         reload();
-        message.set(messages.get("packages.export.done", result.packages().size(), folder.get().toString(),
-                result.batchPdf().getFileName().toString()));
+        int count = result.packages().size();
+        String to = folder.get().toString();
+        String batch = result.batchPdf().getFileName().toString();
+        message.set(encryptedFor.map(r -> messages.get("packages.export.doneEncrypted", count, to, batch, holder(r),
+                r.fingerprint())).orElseGet(() -> messages.get("packages.export.done", count, to, batch)));
     }
 
     private void failed(Exception failure) {

@@ -1,7 +1,7 @@
 package cn.bizhao.ui.packages;
 
+import cn.bizhao.ui.common.Columns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,10 +30,10 @@ public final class VerifyPackagesView {
     private void initialize() {
         chooseButton.disableProperty().bind(model.busyProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
-        fileColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().file()));
-        resultColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.resultText(cell.getValue())));
+        Columns.show(fileColumn, row -> row.file());
+        Columns.show(resultColumn, row -> model.resultText(row));
         resultColumn.setCellFactory(column -> new ResultCell());
-        detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
+        Columns.show(detailColumn, row -> row.text());
         resultsTable.setItems(model.rows());
         var selected = resultsTable.getSelectionModel().selectedItemProperty();
         importButton.disableProperty().bind(model.busyProperty()

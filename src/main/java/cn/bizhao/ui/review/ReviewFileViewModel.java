@@ -22,7 +22,6 @@ import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.intake.PageUpload;
 import cn.bizhao.service.review.ReviewFile;
 import cn.bizhao.service.review.ReviewService;
-import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,8 +52,6 @@ public final class ReviewFileViewModel {
     private final ObservableList<SkillModule> modules = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty conclusion = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty idNumber = new SimpleStringProperty("");
 
     private final ObjectProperty<MaterialKind> verdictMaterial = new SimpleObjectProperty<>();
@@ -78,12 +75,14 @@ public final class ReviewFileViewModel {
     private final User reviewer;
     private final ReviewService reviews;
     private final TaskRunner tasks;
+    private final FileActions actions;
     private final Messages messages;
 
     public ReviewFileViewModel(User reviewer, ReviewService reviews, TaskRunner tasks, Messages messages) {
         this.reviewer = reviewer;
         this.reviews = reviews;
         this.tasks = tasks;
+        this.actions = new FileActions(tasks, messages);
         this.messages = messages;
         verdictMaterial.addListener((obs, old, now) -> showVerdict());
     }
@@ -119,14 +118,14 @@ public final class ReviewFileViewModel {
     public void recordAssessment() {
         SkillModule chosen = module.get();
         if (chosen == null) {
-            error.set(messages.get("review.error.chooseModule"));
+            actions.error().set(messages.get("review.error.chooseModule"));
             return;
         }
         BigDecimal value;
         try {
             value = score.get().isBlank() ? null : new BigDecimal(score.get().strip());
         } catch (NumberFormatException e) {
-            error.set(messages.get("error.review.scoreRange"));
+            actions.error().set(messages.get("error.review.scoreRange"));
             return;
         }
         act(() -> reviews.recordAssessment(reviewer, id(), chosen.number(), assessedOn.get(), passed.get(), value,
@@ -143,17 +142,16 @@ public final class ReviewFileViewModel {
 
     public void conclude() {
         if (outcome.get() == null) {
-            error.set(messages.get("review.error.chooseOutcome"));
+            actions.error().set(messages.get("review.error.chooseOutcome"));
             return;
         }
-        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), messages.get("review.notice.concluded"));
+        String done = messages.get(file.get().imported() ? "review.notice.concludedImported" : "review.notice.concluded");
+        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), done);
     }
 
     /** Shows the document number in full; the service records that it was shown. */
     public void showFullNumber() {
-        error.set("");
-        tasks.run(() -> reviews.fullIdNumber(reviewer, id()), idNumber::set,
-                failure -> error.set(ErrorText.of(failure, messages)));
+        actions.run(() -> reviews.fullIdNumber(reviewer, id()), idNumber::set);
     }
 
     private long id() {
@@ -161,14 +159,7 @@ public final class ReviewFileViewModel {
     }
 
     private void act(Callable<ReviewFile> work, String done) {
-        error.set("");
-        tasks.run(work, loaded -> {
-            show(loaded);
-            notice.set(done);
-        }, failure -> {
-            notice.set("");
-            error.set(ErrorText.of(failure, messages));
-        });
+        actions.act(work, done, this::show);
     }
 
     private void show(ReviewFile loaded) {
@@ -202,7 +193,7 @@ public final class ReviewFileViewModel {
             assessedOn.set(LocalDate.now());
         }
         opinion.set(review.opinion());
-        reviewLines.setAll(reviewLines(loaded));
+        reviewLines.setAll(ReviewLines.of(review, materials, messages));
         conclusion.set(conclusionText(review.conclusion()));
     }
 
@@ -244,30 +235,6 @@ public final class ReviewFileViewModel {
 
     private String[] fact(String key, String value) {
         return new String[] {messages.get(key), nz(value)};
-    }
-
-    private List<String> reviewLines(ReviewFile loaded) {
-        Review review = loaded.review();
-        List<String> lines = new ArrayList<>();
-        for (MaterialKind kind : materials) {
-            lines.add(review.verdict(kind).map(v -> messages.get("review.line.verdict", kind, v.verdict(), v.note()))
-                    .orElse(messages.get("review.line.noVerdict", kind)));
-        }
-        if (review.verification() != null) {
-            lines.add(messages.get("review.line.verification", review.verification().method(),
-                    review.verification().checkedOn().toString(), review.verification().result(),
-                    review.verification().evidence().size()));
-        }
-        if (review.route() != null) {
-            lines.add(messages.get("review.line.route", review.route()));
-        }
-        for (SkillModule m : review.modules()) {
-            lines.add(review.latest(m.number()).map(a -> messages.get("review.line.assessment", m.number(), m.name(),
-                    messages.get(a.passed() ? "review.passed" : "review.failed"),
-                    a.score() == null ? "-" : a.score().toPlainString(), a.assessedOn().toString(), a.assessor()))
-                    .orElse(messages.get("review.line.noAssessment", m.number(), m.name())));
-        }
-        return lines;
     }
 
     private String conclusionText(Conclusion c) {
@@ -333,11 +300,11 @@ public final class ReviewFileViewModel {
     }
 
     public StringProperty noticeProperty() {
-        return notice;
+        return actions.notice();
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return actions.error();
     }
 
     public StringProperty idNumberProperty() {

@@ -3,21 +3,18 @@ package cn.bizhao.ui.review;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.CatalogMapping;
-import cn.bizhao.domain.application.MaterialKind;
+import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.review.Conclusion;
 import cn.bizhao.domain.review.ConclusionState;
 import cn.bizhao.domain.review.DepartmentOutcome;
 import cn.bizhao.domain.review.Outcome;
-import cn.bizhao.domain.review.Review;
-import cn.bizhao.domain.review.SkillModule;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.PageUpload;
 import cn.bizhao.service.review.ReviewFile;
 import cn.bizhao.service.review.SupervisionService;
-import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +39,6 @@ public final class SupervisionFileViewModel {
     private final ObjectProperty<ReviewFile> file = new SimpleObjectProperty<>();
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<DepartmentOutcome> departmentOutcome = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>(LocalDate.now());
@@ -59,7 +54,7 @@ public final class SupervisionFileViewModel {
     private final User supervisor;
     private final SupervisionService supervision;
     private final DocumentService documents;
-    private final TaskRunner tasks;
+    private final FileActions actions;
     private final Messages messages;
 
     public SupervisionFileViewModel(User supervisor, SupervisionService supervision, DocumentService documents,
@@ -67,7 +62,7 @@ public final class SupervisionFileViewModel {
         this.supervisor = supervisor;
         this.supervision = supervision;
         this.documents = documents;
-        this.tasks = tasks;
+        this.actions = new FileActions(tasks, messages);
         this.messages = messages;
         evaluationInstitution.set(institution);
     }
@@ -107,10 +102,8 @@ public final class SupervisionFileViewModel {
     /** Writes the stamped registration form to the file chosen; the service records the printing. */
     public void saveStampedForm(Path target) {
         long id = id();
-        error.set("");
-        tasks.run(() -> Files.write(target, documents.stampedForm(supervisor, id)),
-                written -> notice.set(messages.get("supervision.notice.stampedForm", written.getFileName().toString())),
-                failure -> error.set(ErrorText.of(failure, messages)));
+        actions.run(() -> Files.write(target, documents.stampedForm(supervisor, id)), written -> actions.notice()
+                .set(messages.get("supervision.notice.stampedForm", written.getFileName().toString())));
     }
 
     private long id() {
@@ -118,14 +111,7 @@ public final class SupervisionFileViewModel {
     }
 
     private void act(Callable<ReviewFile> work, String done) {
-        error.set("");
-        tasks.run(work, loaded -> {
-            show(loaded);
-            notice.set(done);
-        }, failure -> {
-            notice.set("");
-            error.set(ErrorText.of(failure, messages));
-        });
+        actions.act(work, done, this::show);
     }
 
     private void show(ReviewFile loaded) {
@@ -140,28 +126,11 @@ public final class SupervisionFileViewModel {
     }
 
     private List<String> lines(ReviewFile loaded) {
-        Review review = loaded.review();
         List<String> list = new ArrayList<>();
         list.add(messages.get("supervision.line.mapping", mapped.get()));
-        for (MaterialKind kind : loaded.application().materials().stream().map(m -> m.kind()).toList()) {
-            list.add(review.verdict(kind).map(v -> messages.get("review.line.verdict", kind, v.verdict(), v.note()))
-                    .orElse(messages.get("review.line.noVerdict", kind)));
-        }
-        if (review.verification() != null) {
-            list.add(messages.get("review.line.verification", review.verification().method(),
-                    review.verification().checkedOn().toString(), review.verification().result(),
-                    review.verification().evidence().size()));
-        }
-        if (review.route() != null) {
-            list.add(messages.get("review.line.route", review.route()));
-        }
-        for (SkillModule m : review.modules()) {
-            list.add(review.latest(m.number()).map(a -> messages.get("review.line.assessment", m.number(), m.name(),
-                    messages.get(a.passed() ? "review.passed" : "review.failed"),
-                    a.score() == null ? "-" : a.score().toPlainString(), a.assessedOn().toString(), a.assessor()))
-                    .orElse(messages.get("review.line.noAssessment", m.number(), m.name())));
-        }
-        list.add(messages.get("supervision.line.opinion", review.opinion()));
+        list.addAll(ReviewLines.of(loaded.review(), loaded.application().materials().stream().map(Material::kind)
+                .toList(), messages));
+        list.add(messages.get("supervision.line.opinion", loaded.review().opinion()));
         for (Conclusion c : loaded.conclusions()) {
             list.add(messages.get("supervision.line.conclusion", c.outcome(), c.reviewer(), c.detail(), c.state(),
                     nz(c.supervisorNote())));
@@ -213,11 +182,11 @@ public final class SupervisionFileViewModel {
     }
 
     public StringProperty noticeProperty() {
-        return notice;
+        return actions.notice();
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return actions.error();
     }
 
     public StringProperty noteProperty() {

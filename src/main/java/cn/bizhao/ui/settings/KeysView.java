@@ -2,8 +2,8 @@ package cn.bizhao.ui.settings;
 
 import cn.bizhao.service.packages.KeyAlgorithm;
 import cn.bizhao.service.packages.StationCertificate;
+import cn.bizhao.ui.common.Columns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -67,9 +67,9 @@ public final class KeysView {
         importTrustedButton.disableProperty().bind(model.busyProperty());
         removeTrustedButton.disableProperty().bind(model.busyProperty()
                 .or(Bindings.isNull(trustedTable.getSelectionModel().selectedItemProperty())));
-        trustedSubjectColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().subject()));
-        trustedFingerprintColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fingerprint()));
-        trustedValidityColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.validityText(cell.getValue())));
+        Columns.show(trustedSubjectColumn, row -> row.subject());
+        Columns.show(trustedFingerprintColumn, row -> row.fingerprint());
+        Columns.show(trustedValidityColumn, row -> model.validityText(row));
         trustedTable.setItems(model.trusted());
         keysNoticeLabel.textProperty().bind(model.noticeProperty());
         keysErrorLabel.textProperty().bind(model.errorProperty());

@@ -1,7 +1,11 @@
 package cn.bizhao.ui.setup;
 
+import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.packages.KeyAlgorithm;
+import cn.bizhao.ui.common.EnumChoices;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -15,13 +19,16 @@ public final class FirstRunView {
     @FXML private TextField institutionNameField;
     @FXML private TextField institutionCodeField;
     @FXML private TextField stationNameField;
+    @FXML private ComboBox<KeyAlgorithm> keyAlgorithmBox;
     @FXML private Label errorLabel;
     @FXML private Button createButton;
 
     private final FirstRunViewModel model;
+    private final Messages messages;
 
-    public FirstRunView(FirstRunViewModel model) {
+    public FirstRunView(FirstRunViewModel model, Messages messages) {
         this.model = model;
+        this.messages = messages;
     }
 
     @FXML
@@ -33,6 +40,8 @@ public final class FirstRunView {
         institutionNameField.textProperty().bindBidirectional(model.institutionNameProperty());
         institutionCodeField.textProperty().bindBidirectional(model.institutionCodeProperty());
         stationNameField.textProperty().bindBidirectional(model.stationNameProperty());
+        EnumChoices.fill(keyAlgorithmBox, messages, KeyAlgorithm.values());
+        keyAlgorithmBox.valueProperty().bindBidirectional(model.keyAlgorithmProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         createButton.disableProperty().bind(model.busyProperty());
     }

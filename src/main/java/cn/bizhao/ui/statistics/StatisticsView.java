@@ -2,11 +2,11 @@ package cn.bizhao.ui.statistics;
 
 import cn.bizhao.domain.statistics.Dimension;
 import cn.bizhao.i18n.Messages;
+import cn.bizhao.ui.common.Columns;
 import cn.bizhao.ui.common.IsoDates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -158,10 +158,10 @@ public final class StatisticsView {
         table.setId("table-" + dimension.name());
         table.setPlaceholder(new Label(messages.get("statistics.empty")));
         TableColumn<StatisticsRow, Object> name = new TableColumn<>(messages.get("statistics.column.name"));
-        name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
+        Columns.show(name, StatisticsRow::name);
         name.setPrefWidth(210);
         TableColumn<StatisticsRow, Object> count = new TableColumn<>(messages.get("statistics.column.count"));
-        count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
+        Columns.show(count, StatisticsRow::count);
         count.setPrefWidth(70);
         count.getStyleClass().add("count-column");
         table.getColumns().add(name);

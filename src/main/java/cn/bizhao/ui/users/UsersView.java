@@ -1,8 +1,7 @@
 package cn.bizhao.ui.users;
 
+import cn.bizhao.ui.common.Columns;
 import cn.bizhao.ui.common.ViewLoader;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,11 +33,11 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        bind(loginColumn, UserRow::login);
-        bind(nameColumn, UserRow::displayName);
-        bind(rolesColumn, UserRow::roles);
-        bind(stateColumn, UserRow::state);
-        bind(passwordColumn, UserRow::password);
+        Columns.show(loginColumn, UserRow::login);
+        Columns.show(nameColumn, UserRow::displayName);
+        Columns.show(rolesColumn, UserRow::roles);
+        Columns.show(stateColumn, UserRow::state);
+        Columns.show(passwordColumn, UserRow::password);
         usersTable.setItems(model.rows());
         usersTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -55,9 +54,6 @@ public final class UsersView {
         model.refresh();
     }
 
-    private static void bind(TableColumn<UserRow, String> column, Function<UserRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void createUser() {

@@ -1,7 +1,6 @@
 package cn.bizhao.ui.workbench;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.bizhao.ui.common.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,12 +29,12 @@ public final class WorkbenchView {
 
     @FXML
     private void initialize() {
-        bind(statusColumn, WorkbenchRow::status);
-        bind(referenceColumn, WorkbenchRow::reference);
-        bind(nameColumn, WorkbenchRow::name);
-        bind(idNumberColumn, WorkbenchRow::idNumber);
-        bind(certificateColumn, WorkbenchRow::certificate);
-        bind(startedColumn, WorkbenchRow::started);
+        Columns.show(statusColumn, WorkbenchRow::status);
+        Columns.show(referenceColumn, WorkbenchRow::reference);
+        Columns.show(nameColumn, WorkbenchRow::name);
+        Columns.show(idNumberColumn, WorkbenchRow::idNumber);
+        Columns.show(certificateColumn, WorkbenchRow::certificate);
+        Columns.show(startedColumn, WorkbenchRow::started);
         workTable.setItems(model.rows());
         model.selectedProperty().bind(workTable.getSelectionModel().selectedItemProperty());
         resumeButton.disableProperty().bind(model.selectedProperty().isNull());
@@ -57,9 +56,6 @@ public final class WorkbenchView {
         model.refresh();
     }
 
-    private static void bind(TableColumn<WorkbenchRow, String> column, Function<WorkbenchRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void startNew() {

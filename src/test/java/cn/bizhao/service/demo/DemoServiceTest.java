@@ -63,6 +63,11 @@ class DemoServiceTest {
     }
 
     @Test
+    void theDemoStationCanSignPackagesFromTheStart() {
+        assertThat(services.keys().current().subject()).contains("广西示例职业技能评价中心", "演示受理窗口1");
+    }
+
+    @Test
     void acceptedApplicationsAreNumberedWithoutGaps() {
         List<String> numbers = applications.stream().filter(a -> a.acceptanceNo() != null)
                 .map(Application::acceptanceNo).sorted().toList();

@@ -11,12 +11,21 @@ import cn.bizhao.domain.application.Page;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.audit.AuditEntry;
 import cn.bizhao.domain.audit.AuditRecord;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.Route;
+import cn.bizhao.domain.review.SkillModule;
 import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.packaging.ZipSurgery;
 import cn.bizhao.service.Services;
+import cn.bizhao.service.review.ReviewFile;
 import cn.bizhao.testing.IntakeFixtures;
+import cn.bizhao.testing.ReviewFixtures;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A counter station and a reviewer's station exchanging packages, both real. */
 class ImportServiceTest {
+    private static final String MODULE = "低压电气线路安装与调试";
     @TempDir
     Path counterHome;
     @TempDir
@@ -135,10 +145,12 @@ class ImportServiceTest {
     }
 
     @Test
-    void aReviewResultMovesTheOriginalThroughTheStateMachineOnceAndThenItIsSubmitted() throws Exception {
+    void theReviewersWholeReviewReachesTheOriginalOnceAndTheCounterSupervisorDecides() throws Exception {
         Application sent = PackageStations.accepted(counter);
         long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
-        Path result = PackageStations.reviewResult(reviewer, imported, sent.id(), ApplicationStatus.APPROVED, stick);
+        PackageStations.reviewAndConclude(reviewer, imported, Outcome.APPROVE, "");
+        Review theirs = reviewer.review().open(reviewerAdmin, imported).review();
+        Path result = PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported, stick);
 
         ImportResult applied = counter.imports().importPackage(counterAdmin, result);
         List<AuditRecord> auditAfterFirst = counter.audit().all();
@@ -148,27 +160,104 @@ class ImportServiceTest {
         assertThat(applied.applicationId()).isEqualTo(sent.id());
         assertThat(again.outcome()).isEqualTo(ImportOutcome.ALREADY_IMPORTED);
         assertThat(counter.audit().all()).isEqualTo(auditAfterFirst);
-        assertThat(counter.intake().find(sent.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        ReviewFile here = counter.review().open(counterAdmin, sent.id());
+        assertThat(here.application().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(here.review()).usingRecursiveComparison()
+                .ignoringFields("applicationId", "verification.evidence.id", "conclusion.id").isEqualTo(theirs);
+        assertThat(here.review().awaitsSupervisor()).isTrue();
+        Page evidence = here.review().verification().evidence().get(0);
+        assertThat(counter.intake().content(evidence.sha256()))
+                .isEqualTo(reviewer.intake().content(theirs.verification().evidence().get(0).sha256()));
         assertThat(counter.audit().forApplication(sent.id())).extracting(AuditRecord::entry)
-                .filteredOn(e -> e.action() == AuditAction.STATUS_CHANGED).extracting(AuditEntry::detail)
-                .anyMatch(d -> d.startsWith("ACCEPTED->IN_REVIEW")).anyMatch(d -> d.startsWith("IN_REVIEW->APPROVED"));
+                .filteredOn(e -> e.action() == AuditAction.APPLICATION_EDITED).extracting(AuditEntry::detail)
+                .anyMatch(d -> d.startsWith("review review-result") && d.contains(ReviewFixtures.OPINION));
 
+        counter.supervision().confirm(counterAdmin, sent.id(), "");
         ExportResult submitted = counter.exports().export(counterAdmin, new ExportRequest(ExportKind.SUBMISSION,
                 List.of(sent.id()), stick, Optional.empty()), ExportProgress.NONE);
 
         assertThat(counter.intake().find(sent.id()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        Path counterCertificate = stick.resolve("one.pem");
-        assertThat(VerifyService.withTrust(counterCertificate).verify(submitted.packages().get(0).file()).valid()).isTrue();
-        assertThat(counter.audit().forApplication(sent.id())).extracting(r -> r.entry().detail())
-                .anyMatch(d -> d.startsWith("APPROVED->SUBMITTED"));
+        Path submission = submitted.packages().get(0).file();
+        assertThat(VerifyService.withTrust(stick.resolve("one.pem")).verify(submission).valid()).isTrue();
+        assertThat(ZipSurgery.open(submission).text("data/review.json")).contains(ReviewFixtures.OPINION, "CONFIRMED");
         assertThat(counter.audit().verify()).isEmpty();
+    }
+
+    @Test
+    void aResultSendingTheApplicationToModuleAssessmentLetsTheCounterRecordTheAssessment() throws Exception {
+        Application sent = PackageStations.accepted(counter);
+        long imported = sentToAssessmentByTheReviewer(sent);
+        Path result = PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported, stick);
+
+        counter.imports().importPackage(counterAdmin, result);
+
+        ReviewFile here = counter.review().open(counterAdmin, sent.id());
+        assertThat(here.application().status()).isEqualTo(ApplicationStatus.ASSESSMENT_REQUIRED);
+        assertThat(here.review().route()).isEqualTo(Route.MODULE_ASSESSMENT);
+        assertThat(here.review().modules()).extracting(SkillModule::name).containsExactly(MODULE);
+        counter.review().recordAssessment(counterAdmin, sent.id(), 1, LocalDate.now(), true, new BigDecimal("90"), "王考评");
+        assertThat(counter.intake().find(sent.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
+    void anOlderResultArrivingAfterANewerOneIsRefused() throws Exception {
+        Application sent = PackageStations.accepted(counter);
+        long imported = sentToAssessmentByTheReviewer(sent);
+        Path first = PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported,
+                Files.createDirectory(stick.resolve("first")));
+        Thread.sleep(1100); // signing times are kept to the second
+        reviewer.review().recordAssessment(reviewerAdmin, imported, 1, LocalDate.now(), true, null, "王考评");
+        PackageStations.reviewAndConclude(reviewer, imported, Outcome.RETURN, "请补充劳动合同原件");
+        Path second = PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported, stick);
+        counter.imports().importPackage(counterAdmin, second);
+        Review newest = counter.review().open(counterAdmin, sent.id()).review();
+
+        assertThatThrownBy(() -> counter.imports().importPackage(counterAdmin, first))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("packages.import.olderResult"));
+        assertThat(counter.review().open(counterAdmin, sent.id()).review()).isEqualTo(newest);
+        assertThat(newest.conclusion().outcome()).isEqualTo(Outcome.RETURN);
+    }
+
+    @Test
+    void aResultIsRefusedWhileAConclusionMadeHereWaitsForTheSupervisor() throws Exception {
+        Application sent = PackageStations.accepted(counter);
+        long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
+        PackageStations.reviewAndConclude(reviewer, imported, Outcome.APPROVE, "");
+        Path result = PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported, stick);
+        PackageStations.reviewAndConclude(counter, sent.id(), Outcome.REJECT, "证书无法核实");
+        Review ours = counter.review().open(counterAdmin, sent.id()).review();
+
+        assertThatThrownBy(() -> counter.imports().importPackage(counterAdmin, result))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("packages.import.conclusionPending"));
+        assertThat(counter.review().open(counterAdmin, sent.id()).review()).isEqualTo(ours);
+    }
+
+    @Test
+    void aReviewResultLeavesTheReviewersStationOnlyOnceTheReviewerHasConcluded() throws Exception {
+        Application sent = PackageStations.accepted(counter);
+        long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
+        reviewer.review().start(reviewerAdmin, imported);
+        Path results = Files.createDirectory(stick.resolve("results"));
+
+        assertThat(reviewer.exports().candidates(reviewerAdmin, ExportKind.REVIEW_RESULT)).isEmpty();
+        assertThatThrownBy(() -> PackageStations.exportOne(reviewer, ExportKind.REVIEW_RESULT, imported, results))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("packages.export.noConclusion"));
+        assertThat(results).isEmptyDirectory();
+
+        PackageStations.reviewAndConclude(reviewer, imported, Outcome.APPROVE, "");
+
+        assertThat(reviewer.exports().candidates(reviewerAdmin, ExportKind.REVIEW_RESULT)).extracting(Application::id)
+                .containsExactly(imported);
     }
 
     @Test
     void aReviewResultForAnApplicationThatIsNotHereIsRefused() throws Exception {
         Application sent = PackageStations.accepted(counter);
         long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
-        Path result = PackageStations.reviewResult(reviewer, imported, sent.id() + 1000, ApplicationStatus.APPROVED, stick);
+        Path result = PackageStations.forgedResult(reviewer, imported, sent.id() + 1000, ApplicationStatus.APPROVED, stick);
 
         assertThatThrownBy(() -> counter.imports().importPackage(counterAdmin, result))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -180,12 +269,20 @@ class ImportServiceTest {
     void aDecisionTheStateMachineCannotReachIsRefused() throws Exception {
         Application sent = PackageStations.accepted(counter);
         long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
-        Path result = PackageStations.reviewResult(reviewer, imported, sent.id(), ApplicationStatus.CERTIFIED, stick);
+        Path result = PackageStations.forgedResult(reviewer, imported, sent.id(), ApplicationStatus.CERTIFIED, stick);
 
         assertThatThrownBy(() -> counter.imports().importPackage(counterAdmin, result))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("packages.import.resultNotApplicable"));
         assertThat(counter.intake().find(sent.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    /** Imported at the reviewer's station and sent to module assessment there. */
+    private long sentToAssessmentByTheReviewer(Application sent) {
+        long imported = reviewer.imports().importPackage(reviewerAdmin, reviewPackage(sent)).applicationId();
+        reviewer.review().start(reviewerAdmin, imported);
+        reviewer.review().chooseRoute(reviewerAdmin, imported, Route.MODULE_ASSESSMENT, List.of(MODULE));
+        return imported;
     }
 
     private List<Path> leftInWorkFolder() throws Exception {

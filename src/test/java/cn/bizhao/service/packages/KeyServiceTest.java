@@ -8,11 +8,20 @@ import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.audit.AuditRecord;
 import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.security.signing.CertificateFingerprint;
+import cn.bizhao.security.signing.CertificatePem;
+import cn.bizhao.security.signing.SigningAlgorithm;
+import cn.bizhao.security.signing.StationIdentity;
+import cn.bizhao.security.signing.StationKeyFactory;
 import cn.bizhao.service.Services;
 import cn.bizhao.testing.TestStation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +110,48 @@ class KeyServiceTest {
         assertThat(services.audit().all()).extracting(AuditRecord::entry)
                 .filteredOn(e -> e.action() == AuditAction.SETTINGS_CHANGED).extracting(e -> e.detail()).anyMatch(d -> d.startsWith("trusted ")).anyMatch(d -> d.startsWith("distrusted "));
         assertThat(services.audit().verify()).isEmpty();
+    }
+
+    /** Trusts a certificate of another station, handed over as a PEM file as the administrator does. */
+    private String trustCertificateOf(String station, SigningAlgorithm algorithm, Instant notBefore, Instant notAfter)
+            throws Exception {
+        X509Certificate certificate = new StationKeyFactory().create(new StationIdentity("南宁职业技能评价中心", station),
+                algorithm, notBefore, notAfter, 1).certificate();
+        Path pem = Files.writeString(elsewhere.resolve(station + ".pem"), CertificatePem.toPem(certificate));
+        services.keys().trust(admin, pem);
+        return CertificateFingerprint.of(certificate).forReading();
+    }
+
+    @Test
+    void listsTheTrustedCertificatesAsRecipientsWithTheReasonWhenOneCannotBe() throws Exception {
+        Instant now = Instant.now();
+        Instant inFiveYears = now.plus(StationKeyFactory.DEFAULT_VALIDITY);
+        String p256 = trustCertificateOf("A窗口", SigningAlgorithm.ECDSA_P256_SHA256, now, inFiveYears);
+        String sm2 = trustCertificateOf("B窗口", SigningAlgorithm.SM2_SM3, now, inFiveYears);
+        String expired = trustCertificateOf("C窗口", SigningAlgorithm.ECDSA_P256_SHA256,
+                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)));
+
+        List<EncryptionRecipient> recipients = services.keys().recipients(PackageStations.only(Role.CLERK));
+
+        assertThat(recipients).containsExactly(
+                new EncryptionRecipient("南宁职业技能评价中心", "A窗口", p256, Optional.empty()),
+                new EncryptionRecipient("南宁职业技能评价中心", "B窗口", sm2, Optional.of(RecipientRefusal.SM2_KEY)),
+                new EncryptionRecipient("南宁职业技能评价中心", "C窗口", expired, Optional.of(RecipientRefusal.EXPIRED)));
+    }
+
+    @Test
+    void everyoneWhoExportsReadsTheRecipientsButAnAdministratorAloneDoesNot() throws Exception {
+        try (Services other = PackageStations.withKey(elsewhere)) {
+            services.keys().trust(admin, Files.writeString(elsewhere.resolve("other.pem"),
+                    other.keys().exportPem(PackageStations.admin(other))));
+        }
+
+        for (Role exporter : List.of(Role.CLERK, Role.REVIEWER, Role.SUPERVISOR)) {
+            assertThat(services.keys().recipients(PackageStations.only(exporter))).as(exporter.name())
+                    .extracting(EncryptionRecipient::station).containsExactly(TestStation.STATION.stationName());
+        }
+        assertThatThrownBy(() -> services.keys().recipients(PackageStations.only(Role.ADMIN)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("packages.key.recipientsNotAllowed"));
     }
 }

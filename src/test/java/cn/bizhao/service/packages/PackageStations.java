@@ -2,7 +2,13 @@ package cn.bizhao.service.packages;
 
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.MaterialKind;
+import cn.bizhao.domain.review.MaterialVerdict;
+import cn.bizhao.domain.review.Outcome;
+import cn.bizhao.domain.review.Route;
+import cn.bizhao.domain.review.VerificationMethod;
+import cn.bizhao.domain.review.VerificationResult;
 import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.packaging.PackageType;
@@ -13,6 +19,7 @@ import cn.bizhao.packaging.write.PackageWriter;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.intake.PageUpload;
 import cn.bizhao.testing.IntakeFixtures;
+import cn.bizhao.testing.ReviewFixtures;
 import cn.bizhao.testing.TestStation;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -20,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -89,11 +97,33 @@ public final class PackageStations {
     }
 
     /**
-     * The reviewer's decision as the reviewer's station will send it once the review model
-     * lands: the imported application with the decision as its status and the counter's record
-     * number, signed with the reviewer station's key.
+     * The reviewer's station reviews an imported application in full, as a reviewer does at the
+     * screen: verdicts on every material, the certificate verified with an evidence page, the
+     * opinion, the direct route; then the conclusion for the supervisor.
      */
-    public static Path reviewResult(Services reviewer, long importedId, long originRecordId, ApplicationStatus decision,
+    public static void reviewAndConclude(Services reviewer, long importedId, Outcome outcome, String detail) {
+        User person = admin(reviewer);
+        var review = reviewer.review();
+        if (reviewer.intake().find(importedId).status() == ApplicationStatus.ACCEPTED) {
+            review.start(person, importedId);
+        }
+        for (Material material : reviewer.intake().find(importedId).materials()) {
+            review.recordVerdict(person, importedId, material.kind(), MaterialVerdict.VALID, "checked " + material.kind());
+        }
+        review.recordVerification(person, importedId, VerificationMethod.ISSUER_REGISTER, LocalDate.now().minusDays(1),
+                VerificationResult.CONFIRMED, "issuer register");
+        review.addEvidence(person, importedId, new PageUpload(IntakeFixtures.jpeg(300, 400, Color.YELLOW), "image/jpeg"));
+        review.saveOpinion(person, importedId, ReviewFixtures.OPINION);
+        review.chooseRoute(person, importedId, Route.DIRECT, List.of());
+        review.conclude(person, importedId, outcome, detail);
+    }
+
+    /**
+     * A review result signed by the reviewer's station but about whatever the test says: another
+     * record number, a status the reviewer never reached. Only a station that was tampered with
+     * would send one; the counter must refuse it all the same.
+     */
+    public static Path forgedResult(Services reviewer, long importedId, long originRecordId, ApplicationStatus decision,
                                     Path folder) throws IOException {
         Application here = reviewer.intake().find(importedId);
         Application decided = new Application(originRecordId, here.acceptanceNo(), decision, here.applicant(),
@@ -102,7 +132,8 @@ public final class PackageStations {
         PackageContent content = new PackageContent(PackageType.REVIEW_RESULT, "Reviewer station", decided,
                 () -> new ByteArrayInputStream(reviewer.documents().registrationForm(importedId)),
                 () -> new ByteArrayInputStream(reviewer.intake().content(here.photoSha256())),
-                page -> new ByteArrayInputStream(reviewer.intake().content(page.sha256())));
+                page -> new ByteArrayInputStream(reviewer.intake().content(page.sha256())),
+                Optional.of(reviewer.review().open(admin(reviewer), importedId).review()));
         return new PackageWriter(Clock.systemUTC()).write(content, reviewer.keys().credentials(),
                 ExportTarget.plain(folder), ExportMonitor.NONE);
     }
