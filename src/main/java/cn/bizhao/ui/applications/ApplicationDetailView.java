@@ -1,9 +1,8 @@
 package cn.bizhao.ui.applications;
 
 import cn.bizhao.service.application.FoundApplication;
-import java.util.function.Function;
+import cn.bizhao.ui.common.Columns;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -81,11 +80,11 @@ public final class ApplicationDetailView {
         onlyWith(withdrawalBox, model.canRecordWithdrawal());
         withdrawalReasonField.textProperty().bindBidirectional(model.reasonProperty());
         recordWithdrawalButton.disableProperty().bind(model.reasonProperty().isEmpty());
-        column(historyAtColumn, HistoryRow::at);
-        column(historyActorColumn, HistoryRow::actor);
-        column(historyChangeColumn, HistoryRow::change);
-        column(historyActionColumn, HistoryRow::action);
-        column(historyNoteColumn, HistoryRow::note);
+        Columns.show(historyAtColumn, HistoryRow::at);
+        Columns.show(historyActorColumn, HistoryRow::actor);
+        Columns.show(historyChangeColumn, HistoryRow::change);
+        Columns.show(historyActionColumn, HistoryRow::action);
+        Columns.show(historyNoteColumn, HistoryRow::note);
         historyTable.setItems(model.history());
         applicationFilePane.setVisible(false);
     }
@@ -94,10 +93,6 @@ public final class ApplicationDetailView {
     private static void onlyWith(Node node, BooleanExpression condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    private static void column(TableColumn<HistoryRow, String> column, Function<HistoryRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     private FoundApplication application() {

@@ -1,9 +1,9 @@
 package cn.bizhao.ui.applications;
 
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.ui.common.Columns;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -118,7 +118,7 @@ public final class ApplicationsView {
 
     /** A column of text; a text cut short by the column's width is shown whole when the pointer rests on it. */
     private static void column(TableColumn<ResultRow, String> column, Function<ResultRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        Columns.show(column, value);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
