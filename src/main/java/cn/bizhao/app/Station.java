@@ -14,6 +14,7 @@ import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
+import cn.bizhao.service.application.ApplicationSearchService;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
@@ -77,7 +78,8 @@ public final class Station {
                     new CaptureService(transactions, station, audit, new CameraChooser()),
                     new ReviewService(transactions, files, audit, clock),
                     new SupervisionService(transactions, files, audit, clock),
-                    new CertificateService(transactions, station, audit, clock), database);
+                    new CertificateService(transactions, station, audit, clock),
+                    new ApplicationSearchService(transactions, audit, clock), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

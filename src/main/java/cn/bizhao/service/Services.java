@@ -3,6 +3,7 @@ package cn.bizhao.service;
 import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
+import cn.bizhao.service.application.ApplicationSearchService;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
@@ -30,7 +31,8 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
-                       CertificateService certificates, AutoCloseable resources) implements AutoCloseable {
+                       CertificateService certificates, ApplicationSearchService applications,
+                       AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -32,11 +32,6 @@ import cn.bizhao.ui.packages.ExportPackagesView;
 import cn.bizhao.ui.packages.ExportPackagesViewModel;
 import cn.bizhao.ui.packages.VerifyPackagesView;
 import cn.bizhao.ui.packages.VerifyPackagesViewModel;
-import cn.bizhao.ui.placeholder.EmptyStateView;
-import cn.bizhao.ui.review.ReviewFileView;
-import cn.bizhao.ui.review.ReviewFileViewModel;
-import cn.bizhao.ui.review.SupervisionFileView;
-import cn.bizhao.ui.review.SupervisionFileViewModel;
 import cn.bizhao.ui.review.WorklistView;
 import cn.bizhao.ui.review.WorklistViewModel;
 import cn.bizhao.ui.settings.CameraSettingsView;
@@ -150,9 +145,10 @@ public final class BizhaoWindow {
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
                 model.screenProperty()::set, stage, stylesheet());
         saveWork = counter::saveNow;
-        Map<Screen, Supplier<Parent>> screens = screens(user, counter);
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter,
+                new ApplicationScreens(services, user, views, tasks, counter));
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
-                s -> screens.getOrDefault(s, () -> emptyState(s)).get(), messages)));
+                s -> screens.get(s).get(), messages)));
         showScene(lock.root(), 1200, 760);
         stage.centerOnScreen();
         idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> {
@@ -164,7 +160,7 @@ public final class BizhaoWindow {
     }
 
     /** Every screen of the signed-in user, built when chosen. */
-    private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter) {
+    private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter, ApplicationScreens files) {
         DialogService dialog = dialogs.apply(stage);
         FilePicker picker = new FxFilePicker(stage, messages);
         Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
@@ -178,8 +174,9 @@ public final class BizhaoWindow {
                 new ExportPackagesViewModel(services.exports(), services.keys(), user, picker, tasks, Platform::runLater,
                         messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
-        screens.put(Screen.REVIEW, () -> review(user));
-        screens.put(Screen.SUPERVISION, () -> supervision(user));
+        screens.put(Screen.REVIEW, () -> review(user, files));
+        screens.put(Screen.SUPERVISION, () -> supervision(user, files));
+        screens.put(Screen.APPLICATIONS, files::search);
         screens.put(Screen.CERTIFICATES, () -> views.load(CertificatesView.class, () -> new CertificatesView(
                 new CertificatesViewModel(user, services.certificates(), tasks, messages))));
         screens.put(Screen.AUDIT, () -> views.load(AuditView.class, () -> new AuditView(
@@ -187,11 +184,6 @@ public final class BizhaoWindow {
         screens.put(Screen.STATISTICS, () -> views.load(StatisticsView.class, () -> new StatisticsView(
                 new StatisticsViewModel(user, services.statistics(), dialog, tasks, messages), messages)));
         return screens;
-    }
-
-    private Parent emptyState(Screen screen) {
-        return views.load(EmptyStateView.class, () -> new EmptyStateView(
-                messages.get(screen.titleKey()), messages.get(screen.titleKey() + ".empty")));
     }
 
     private Parent settings(User user) {
@@ -254,30 +246,18 @@ public final class BizhaoWindow {
         return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
-    private Parent review(User user) {
+    private Parent review(User user, ApplicationScreens files) {
         WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
                 filter -> services.review().worklist(user, filter), tasks, messages);
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("review.list.title"),
-                (id, back) -> {
-                    ReviewFileViewModel file = new ReviewFileViewModel(user, services.review(), tasks, messages);
-                    Parent view = views.load(ReviewFileView.class, () -> new ReviewFileView(file, back));
-                    file.load(id);
-                    return view;
-                }));
+                files::review));
     }
 
-    private Parent supervision(User user) {
+    private Parent supervision(User user, ApplicationScreens files) {
         WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
                 tasks, messages);
-        String institution = services.station().info().map(StationInfo::institutionName).orElse("");
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
-                (id, back) -> {
-                    SupervisionFileViewModel file = new SupervisionFileViewModel(user, services.supervision(),
-                            services.documents(), institution, tasks, messages);
-                    Parent view = views.load(SupervisionFileView.class, () -> new SupervisionFileView(file, back));
-                    file.load(id);
-                    return view;
-                }));
+                files::supervision));
     }
 
     private void showScene(Parent root, double width, double height) {

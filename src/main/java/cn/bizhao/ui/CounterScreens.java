@@ -95,6 +95,11 @@ final class CounterScreens {
         navigate.accept(Screen.INTAKE);
     }
 
+    /** Continues an intake found elsewhere (申请查询): one waiting for materials opens again as a draft. */
+    void continueIntake(long id) {
+        tasks.run(() -> services.intake().continueIntake(clerk, id), this::resume, this::failed);
+    }
+
     /** The window closes: what was typed is saved at once. */
     void saveNow() {
         if (wizard != null) {
@@ -138,19 +143,23 @@ final class CounterScreens {
             tasks.run(() -> services.intake().find(existing.id()), this::resume, this::failed);
             return;
         }
+        showReceipt(existing.id(), existing.acceptanceNo());
+    }
+
+    /** The acceptance receipt in a window of its own, to print it again. */
+    void showReceipt(long id, String acceptanceNo) {
         DocumentPreviewViewModel preview = new DocumentPreviewViewModel(services.printing(), clerk, tasks, dialogs,
                 views.messages());
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle(views.messages().get("intake.duplicate.receiptTitle", existing.acceptanceNo()));
+        stage.setTitle(views.messages().get("intake.duplicate.receiptTitle", acceptanceNo));
         Scene scene = new Scene(views.load(DocumentPreviewView.class, () -> new DocumentPreviewView(preview)), 760, 700);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnHidden(e -> preview.clear());
         stage.show();
-        tasks.run(() -> services.documents().receipt(existing.id()), pdf -> preview.show(new PrintableDocument(
-                views.messages().get("intake.review.receiptName", existing.acceptanceNo()), pdf, existing.id())),
-                this::failed);
+        tasks.run(() -> services.documents().receipt(id), pdf -> preview.show(new PrintableDocument(
+                views.messages().get("intake.review.receiptName", acceptanceNo), pdf, id)), this::failed);
     }
 
     private void failed(Exception failure) {

@@ -39,16 +39,29 @@ public final class AcceptedApplications {
                 base.schoolAndMajor(), base.idType(), base.idNumber(), employer, base.employerCreditCode(), address,
                 base.phone(), base.currentOccupation(), base.yearsInOccupation(), base.category(), base.foreignNational());
         long id = services.intake().startDraft(clerk).id();
-        services.intake().saveForm(clerk, id, applicant,
-                new OverseasCertificate(project + "证书", project, level, region + " 示例评价机构", "X-" + id, null));
-        services.intake().compare(clerk, id, region, project, level);
+        return draft(id, applicant, new OverseasCertificate(project + "证书", project, level, region + " 示例评价机构",
+                "X-" + id, null), region);
+    }
+
+    /** A draft of this applicant and certificate, compared with the catalogue under the region given, not accepted. */
+    public long draft(Applicant applicant, OverseasCertificate certificate, String region) {
+        return draft(services.intake().startDraft(clerk).id(), applicant, certificate, region);
+    }
+
+    private long draft(long id, Applicant applicant, OverseasCertificate certificate, String region) {
+        services.intake().saveForm(clerk, id, applicant, certificate);
+        services.intake().compare(clerk, id, region, certificate.project(), certificate.level());
         return id;
     }
 
     /** An application accepted at the moment given, then moved to {@code status}. */
     public long accepted(String address, String employer, String region, String project, String level,
                          Instant acceptedAt, ApplicationStatus status) {
-        long id = draft(address, employer, region, project, level);
+        return accept(draft(address, employer, region, project, level), acceptedAt, status);
+    }
+
+    /** Accepts the draft at the moment given (numbered {@code TEST45-<year>-<id>}), then moves it to {@code status}. */
+    public long accept(long id, Instant acceptedAt, ApplicationStatus status) {
         ((Database) services.resources()).transactions().run(uow -> {
             ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
             applications.accept(id, "TEST45-" + acceptedAt.atZone(CHINA).getYear() + "-" + String.format("%05d", id),

@@ -27,6 +27,14 @@ public final class IntakeFixtures {
                 "广西南宁市青秀区示例路1号", NUMBERS.mobile(), "电工", 6, ApplicantCategory.EMPLOYEE, false);
     }
 
+    /** An employee like {@link #employee()} (with a number of their own) under another name. */
+    public static Applicant employeeNamed(String name) {
+        Applicant base = employee();
+        return new Applicant(name, base.gender(), base.nationality(), base.education(), base.schoolAndMajor(),
+                base.idType(), base.idNumber(), base.employer(), base.employerCreditCode(), base.address(), base.phone(),
+                base.currentOccupation(), base.yearsInOccupation(), base.category(), base.foreignNational());
+    }
+
     public static OverseasCertificate vietnameseElectrician() {
         return new OverseasCertificate("电工职业技能证书", "电工", "四级", "越南 示例职业技能评价中心", "VN-2023-000123", null);
     }

@@ -1,19 +1,16 @@
 package cn.bizhao.cli.application;
 
-import cn.bizhao.domain.application.Application;
-import cn.bizhao.domain.application.CatalogMapping;
-import cn.bizhao.domain.application.OverseasCertificate;
 import cn.bizhao.domain.catalog.OverseasLevel;
-import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.i18n.Messages;
+import cn.bizhao.service.application.FoundApplication;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One application as the command line lists it. The document number is masked: a list goes to
- * screens and scripts' logs, where a full number would be personal data out of its place.
+ * One application as the command line lists it. The document number is masked (by the search): a list
+ * goes to screens and scripts' logs, where a full number would be personal data out of its place.
  */
 record ApplicationSummary(long id, String acceptanceNo, String status, String statusName, String applicant,
                           String documentNumber, String certificateName, String certificateProject,
@@ -22,17 +19,14 @@ record ApplicationSummary(long id, String acceptanceNo, String status, String st
     /**
      * @param screen the command line's language, for the status name
      */
-    static ApplicationSummary of(Application application, Messages screen) {
-        OverseasCertificate certificate = application.certificate();
-        CatalogMapping mapping = certificate.catalogMapping();
+    static ApplicationSummary of(FoundApplication application, Messages screen) {
         return new ApplicationSummary(application.id(), application.acceptanceNo(), application.status().name(),
-                screen.of(application.status()), application.applicant().name(),
-                Masking.maskDocumentNumber(application.applicant().idNumber()), certificate.name(),
-                certificate.project(), certificate.level(),
-                mapping == null ? null : mapping.entry().occupation(),
+                screen.of(application.status()), application.name(), application.maskedIdNumber(),
+                application.certificateName(), application.certificateProject(), application.certificateLevel(),
+                application.occupation(),
                 // levels are official titles: always their Chinese names, as on the catalogue
-                mapping == null ? null : Messages.chinese().of(mapping.entry().level()),
-                mapping == null ? null : mapping.catalogVersion());
+                application.level() == null ? null : Messages.chinese().of(application.level()),
+                application.occupation() == null ? null : application.catalogVersion());
     }
 
     static List<String> headings(Messages screen) {

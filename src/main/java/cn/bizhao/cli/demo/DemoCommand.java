@@ -16,7 +16,7 @@ public final class DemoCommand extends StationCommand {
         String dataDirOption = root().dataDir() == null ? "" : " --data-dir " + root().dataDir();
         out().println(messages().get("cli.demo.ready", services.dataHome(), login.login(), login.password(),
                 dataDirOption));
-        out().println(messages().get("cli.demo.applications", login.applications(), dataDirOption));
+        out().println(messages().get("cli.demo.applications", login.applications(), dataDirOption, login.login()));
         return ExitCode.OK;
     }
 }

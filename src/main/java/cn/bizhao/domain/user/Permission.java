@@ -28,6 +28,11 @@ public enum Permission {
      * to the supervisor once the application has left the counter; the reviewer decides, never ends it.
      */
     RECORD_WITHDRAWAL(CLERK, SUPERVISOR),
+    /**
+     * Finding any application the station holds and reading where it stands (申请查询): those who handle
+     * applications. The administrator looks after users, keys and backups, not applicants' data.
+     */
+    FIND_APPLICATIONS(CLERK, REVIEWER, SUPERVISOR),
     /** Reading and exporting the audit trail: those who answer for the institution's decisions and its station. */
     READ_AUDIT_TRAIL(SUPERVISOR, ADMIN),
     /** The station's figures for the regional skills statistics (notice 四(三)): counts only, no person. */

@@ -31,6 +31,12 @@ public interface ApplicationMapper {
 
     List<ApplicationRow> list(@Param("status") ApplicationStatus status);
 
+    /** The applications matching, newest first (by acceptance, drafts by creation), at most {@code c.limit}. */
+    List<FoundRow> search(@Param("c") ApplicationCriteria criteria);
+
+    /** How many applications match, whatever the limit. */
+    int count(@Param("c") ApplicationCriteria criteria);
+
     List<ApplicationRow> withIdentity(@Param("idType") IdDocumentType idType, @Param("idNumber") String idNumber);
 
     List<PageRow> pages(@Param("applicationId") long applicationId);

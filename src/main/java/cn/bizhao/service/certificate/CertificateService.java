@@ -7,6 +7,7 @@ import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.certificate.IssuedCertificate;
 import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.certificate.CertificateMapper;
@@ -17,7 +18,6 @@ import cn.bizhao.service.station.StationService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * 证书发放登记: the register of issued certificates, searched and printed. The certificates
@@ -67,10 +67,7 @@ public final class CertificateService {
         if (from != null && to != null && from.isAfter(to)) {
             throw new DomainException("error.certificate.periodReversed");
         }
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-        return uow.mapper(CertificateMapper.class).search(pattern, from, to).stream()
+        return uow.mapper(CertificateMapper.class).search(LikePattern.containing(text), from, to).stream()
                 .map(CertificateRow::toCertificate).toList();
     }
 }

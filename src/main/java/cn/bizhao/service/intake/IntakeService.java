@@ -254,17 +254,31 @@ public final class IntakeService {
         return move(clerk, id, StatusAction.SUPPLY_MATERIALS);
     }
 
-    private Application move(User clerk, long id, StatusAction action) {
+    /**
+     * The clerk continues an intake: a draft as it stands, one waiting for materials opened again first
+     * (the applicant has brought them). Anything past intake is refused.
+     */
+    public Application continueIntake(User clerk, long id) {
         return transactions.inTransaction(uow -> {
-            Actors.require(uow, clerk, Permission.TAKE_IN);
-            Application application = load(uow, id);
-            ApplicationStatus to = StatusMachine.apply(application.status(), action);
-            if (uow.mapper(ApplicationMapper.class).updateStatus(id, application.status(), to, clock.instant()) != 1) {
-                throw new DomainException("error.intake.changedMeanwhile");
-            }
-            audit.record(uow, clerk.login(), AuditAction.STATUS_CHANGED, id, application.status() + "->" + to);
-            return load(uow, id);
+            ApplicationRow row = editable(uow, clerk, id);
+            return row.status == ApplicationStatus.AWAITING_MATERIALS
+                    ? move(uow, clerk, id, StatusAction.SUPPLY_MATERIALS) : load(uow, id);
         });
+    }
+
+    private Application move(User clerk, long id, StatusAction action) {
+        return transactions.inTransaction(uow -> move(uow, clerk, id, action));
+    }
+
+    private Application move(UnitOfWork uow, User clerk, long id, StatusAction action) {
+        Actors.require(uow, clerk, Permission.TAKE_IN);
+        Application application = load(uow, id);
+        ApplicationStatus to = StatusMachine.apply(application.status(), action);
+        if (uow.mapper(ApplicationMapper.class).updateStatus(id, application.status(), to, clock.instant()) != 1) {
+            throw new DomainException("error.intake.changedMeanwhile");
+        }
+        audit.record(uow, clerk.login(), AuditAction.STATUS_CHANGED, id, application.status() + "->" + to);
+        return load(uow, id);
     }
 
     /** The application, when the clerk may take it in and it is still open to intake changes. */

@@ -2,6 +2,7 @@ package cn.bizhao.service.review;
 
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.persistence.review.ReviewMapper;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The search behind the reviewer's and the supervisor's worklists. */
 final class Worklists {
@@ -20,7 +20,8 @@ final class Worklists {
         ReviewMapper reviews = uow.mapper(ReviewMapper.class);
         List<ApplicationRow> rows = reviews.search(filter.statuses(), start(filter.from(), clock),
                 start(filter.to() == null ? null : filter.to().plusDays(1), clock), blankToNull(filter.region()),
-                blankToNull(filter.occupation()), blankToNull(filter.clerk()), pattern(filter.text()), pendingOnly);
+                blankToNull(filter.occupation()), blankToNull(filter.clerk()), LikePattern.containing(filter.text()),
+                pendingOnly);
         return rows.stream().map(row -> new WorkItem(row.id, row.acceptanceNo, row.name,
                 Masking.maskDocumentNumber(row.idNumber), row.catalogRegion, row.catalogOccupation,
                 row.catalogSkillLevel, row.status, row.clerk, row.acceptedAt,
@@ -33,15 +34,5 @@ final class Worklists {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** A LIKE pattern finding the text anywhere, with the wildcard characters taken literally. */
-    private static String pattern(String text) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        String escaped = value.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

@@ -12,7 +12,7 @@ public enum Screen {
     REVIEW(EnumSet.of(Role.REVIEWER)),
     SUPERVISION(EnumSet.of(Role.SUPERVISOR)),
     CERTIFICATES(EnumSet.of(Role.SUPERVISOR)),
-    APPLICATIONS(EnumSet.allOf(Role.class)),
+    APPLICATIONS(Permission.FIND_APPLICATIONS.holders()),
     CATALOG(EnumSet.allOf(Role.class)),
     EXPORT_PACKAGES(EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.REVIEWER)),
     VERIFY_PACKAGES(EnumSet.allOf(Role.class)),

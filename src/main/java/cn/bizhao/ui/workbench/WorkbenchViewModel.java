@@ -79,13 +79,8 @@ public final class WorkbenchViewModel {
         if (row == null) {
             return;
         }
-        Application chosen = row.application();
-        if (chosen.status() == ApplicationStatus.AWAITING_MATERIALS) {
-            tasks.run(() -> intake.resumeWithMaterials(clerk, chosen.id()), resume,
-                    failure -> message.set(ErrorText.of(failure, messages)));
-        } else {
-            tasks.run(() -> intake.find(chosen.id()), resume, failure -> message.set(ErrorText.of(failure, messages)));
-        }
+        tasks.run(() -> intake.continueIntake(clerk, row.application().id()), resume,
+                failure -> message.set(ErrorText.of(failure, messages)));
     }
 
     public void startNew() {

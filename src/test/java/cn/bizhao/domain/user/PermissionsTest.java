@@ -50,6 +50,7 @@ class PermissionsTest {
             REVIEW            | REVIEWER
             SUPERVISE         | SUPERVISOR
             RECORD_WITHDRAWAL | CLERK SUPERVISOR
+            FIND_APPLICATIONS | CLERK REVIEWER SUPERVISOR
             READ_AUDIT_TRAIL  | SUPERVISOR ADMIN
             READ_STATISTICS   | SUPERVISOR ADMIN
             ADMINISTER        | ADMIN

@@ -200,6 +200,27 @@ class IntakeServiceTest {
     }
 
     @Test
+    void continuingADraftLeavesItAsItIsAndOneWaitingForMaterialsOpensAgain() {
+        Application draft = intake.startDraft(clerk);
+        Application waiting = intake.startDraft(clerk);
+        intake.awaitMaterials(clerk, waiting.id());
+
+        assertThat(intake.continueIntake(clerk, draft.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(intake.continueIntake(clerk, waiting.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(services.audit().forApplication(waiting.id())).last()
+                .satisfies(r -> assertThat(r.entry().detail()).isEqualTo("AWAITING_MATERIALS->DRAFT"));
+    }
+
+    @Test
+    void anAcceptedApplicationIsNotContinuedAtTheCounter() {
+        Application accepted = intake.accept(clerk, completeDraft(IntakeFixtures.employee()).id(), true);
+
+        assertThatThrownBy(() -> intake.continueIntake(clerk, accepted.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.intake.notEditable"));
+    }
+
+    @Test
     void keepsEveryPageExactlyAsCapturedAndArrangesThem() {
         Application draft = intake.startDraft(clerk);
         byte[] front = IntakeFixtures.jpeg(600, 400, Color.WHITE);
