@@ -140,7 +140,7 @@ final class CounterScreens {
     /** A duplicate found: a draft is continued; an accepted application shows its receipt. */
     private void openExisting(Application existing) {
         if (EDITABLE.contains(existing.status())) {
-            tasks.run(() -> services.intake().find(existing.id()), this::resume, this::failed);
+            continueIntake(existing.id());
             return;
         }
         showReceipt(existing.id(), existing.acceptanceNo());

@@ -1,6 +1,7 @@
 package cn.bizhao.ui.applications;
 
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.ui.common.ChoiceCells;
 import cn.bizhao.ui.common.Columns;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -132,18 +132,7 @@ public final class ApplicationsView {
 
     private static <T> void choices(ComboBox<T> box, ObservableList<T> items, Function<T, String> text) {
         box.setItems(items);
-        box.setCellFactory(list -> cell(text));
-        box.setButtonCell(cell(text));
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
+        ChoiceCells.show(box, text);
     }
 
     @FXML

@@ -1,21 +1,18 @@
 package cn.bizhao.ui.audit;
 
 import cn.bizhao.domain.audit.AuditAction;
+import cn.bizhao.ui.common.ChoiceCells;
 import cn.bizhao.ui.common.Columns;
 import cn.bizhao.ui.common.IsoDates;
-import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.Callback;
 
 /** The audit trail's filter, chain state and table. */
 public final class AuditView {
@@ -54,10 +51,10 @@ public final class AuditView {
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         actorChoice.setItems(model.actors());
-        named(actorChoice, model::actorName);
+        ChoiceCells.show(actorChoice, model::actorName);
         actorChoice.valueProperty().bindBidirectional(model.actorProperty());
         actionChoice.setItems(model.actions());
-        named(actionChoice, model::actionName);
+        ChoiceCells.show(actionChoice, model::actionName);
         actionChoice.valueProperty().bindBidirectional(model.actionProperty());
         applicationField.textProperty().bindBidirectional(model.applicationProperty());
         applicationField.setOnAction(event -> model.search());
@@ -97,18 +94,4 @@ public final class AuditView {
     private void export() {
         model.export();
     }
-
-    /** Shows null as "all" in both the list and the button of a choice box. */
-    private static <T> void named(ComboBox<T> choice, Function<T, String> name) {
-        Callback<ListView<T>, ListCell<T>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : name.apply(item));
-            }
-        };
-        choice.setCellFactory(cells);
-        choice.setButtonCell(cells.call(null));
-    }
-
 }

@@ -1,12 +1,12 @@
 package cn.bizhao.ui.review;
 
 import cn.bizhao.i18n.Messages;
+import cn.bizhao.ui.common.ChoiceCells;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 
 /** Combo boxes of enum values or records, shown by their message text. */
 final class Choices {
@@ -26,17 +26,6 @@ final class Choices {
     }
 
     private static <T> void shown(ComboBox<T> box, Function<T, String> text) {
-        box.setCellFactory(list -> cell(text));
-        box.setButtonCell(cell(text));
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
+        ChoiceCells.show(box, item -> item == null ? null : text.apply(item));
     }
 }

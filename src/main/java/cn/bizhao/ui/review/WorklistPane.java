@@ -1,13 +1,13 @@
 package cn.bizhao.ui.review;
 
 import cn.bizhao.domain.application.ApplicationStatus;
+import cn.bizhao.ui.common.ChoiceCells;
 import cn.bizhao.ui.common.Columns;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,8 +23,7 @@ final class WorklistPane {
                      TextField region, TextField occupation, TextField clerk, TextField text, TableView<WorkRow> table,
                      Label count, Label error, Runnable open) {
         status.setItems(model.statuses());
-        status.setCellFactory(list -> statusCell(model));
-        status.setButtonCell(statusCell(model));
+        ChoiceCells.show(status, model::statusText);
         status.valueProperty().bindBidirectional(model.statusProperty());
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
@@ -60,15 +59,5 @@ final class WorklistPane {
         for (TableColumn<WorkRow, ?> column : table.getColumns()) {
             Columns.show((TableColumn<WorkRow, String>) column, VALUES.get(column.getId()));
         }
-    }
-
-    private static ListCell<ApplicationStatus> statusCell(WorklistViewModel model) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ApplicationStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : model.statusText(item));
-            }
-        };
     }
 }
