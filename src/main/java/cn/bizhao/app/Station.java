@@ -15,6 +15,8 @@ import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.backup.BackupService;
+import cn.bizhao.service.backup.BackupSources;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
@@ -77,7 +79,9 @@ public final class Station {
                     new CaptureService(transactions, station, audit, new CameraChooser()),
                     new ReviewService(transactions, files, audit, clock),
                     new SupervisionService(transactions, files, audit, clock),
-                    new CertificateService(transactions, station, audit, clock), database);
+                    new CertificateService(transactions, station, audit, clock),
+                    new BackupService(transactions, station, audit, clock, new BackupSources(home.root(), home.database(),
+                            home.bootKey(), home.stationKeys(), home.trustList())), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -4,6 +4,7 @@ import cn.bizhao.service.account.AccountService;
 import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.backup.BackupService;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.certificate.CertificateService;
@@ -30,7 +31,8 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        SessionPolicy sessions, KeyService keys, ExportService exports, VerifyService verifier,
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
-                       CertificateService certificates, AutoCloseable resources) implements AutoCloseable {
+                       CertificateService certificates, BackupService backups,
+                       AutoCloseable resources) implements AutoCloseable {
 
     @Override
     public void close() {
