@@ -207,7 +207,7 @@ public final class BizhaoWindow {
         Parent keys = views.load(KeysView.class, () -> new KeysView(
                 new KeysViewModel(user, services.keys(), dialog, tasks, messages, ZoneId.systemDefault())));
         Parent backup = views.load(BackupView.class, () -> new BackupView(new BackupViewModel(user, services.backups(),
-                dialog, tasks, Platform::runLater, messages, ZoneId.systemDefault())));
+                dialog, tasks, Platform::runLater, messages, services.audit().zone())));
         return views.load(SettingsView.class, () -> new SettingsView(
                 new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup));
     }

@@ -105,10 +105,10 @@ class BackupCliTest {
     }
 
     @Test
-    void refusesToRestoreOverAStation() throws IOException {
+    void refusesToRestoreOverAStationBeforeAskingForThePassphrase() throws IOException {
         backUp(PASSPHRASE);
 
-        assertThat(restore(cli, backupFolder(), PASSPHRASE)).isEqualTo(ExitCode.FAILED);
+        assertThat(cli.run("restore", "--from", backupFolder().toString())).isEqualTo(ExitCode.FAILED);
 
         assertThat(cli.err().lines()).singleElement().asString().startsWith(home + " 已是一个工作站的数据目录");
     }

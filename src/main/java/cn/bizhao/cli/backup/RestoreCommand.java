@@ -42,15 +42,19 @@ public final class RestoreCommand implements Callable<Integer> {
         if (root.dataDir() == null) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.restore.dataDirRequired"));
         }
-        char[] passphrase = root.passwords().read(passwordStdin, messages.get("cli.restore.prompt.passphrase"));
+        StationRestore restore;
         try {
-            print(StationRestore.restore(from, root.dataDir(), passphrase, root.opener()), messages);
-            return ExitCode.OK;
+            restore = StationRestore.prepare(from, root.dataDir());
         } catch (BackupDamagedException e) {
             BackupProblems.print(e.problems(), spec.commandLine().getErr(), messages);
             spec.commandLine().getErr().println(messages.get(e.messageKey(), e.arguments()));
             spec.commandLine().getErr().flush();
             return ExitCode.BACKUP_DAMAGED;
+        }
+        char[] passphrase = root.passwords().read(passwordStdin, messages.get("cli.restore.prompt.passphrase"));
+        try {
+            print(restore.restore(passphrase, root.opener()), messages);
+            return ExitCode.OK;
         } finally {
             Arrays.fill(passphrase, '\0');
         }

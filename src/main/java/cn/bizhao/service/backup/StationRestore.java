@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Restores a backup into a new data home, with no station open (decision 0010). Nothing is written until
- * the target is known to be new or empty, every file matches the manifest and the passphrase unwraps the
- * boot key; then the files are copied (each checked again as it is written), the boot key is kept
+ * Restores a backup into a new data home, with no station open (decision 0010), in two steps so that the
+ * passphrase is asked only of a restore that can go ahead. Nothing is written until the target is known to
+ * be new or empty, every file matches the manifest ({@link #prepare}) and the passphrase unwraps the boot key
+ * ({@link #restore}); then the files are copied (each checked again as it is written), the boot key is kept
  * owner-only, and the restored station is opened once to prove it works and to record the restore in its
  * own audit trail. When any of that fails, everything written is removed again.
  */
@@ -29,14 +30,22 @@ public final class StationRestore {
     private static final Logger LOG = LoggerFactory.getLogger(StationRestore.class);
     private static final int ACTOR_LENGTH = 64;
 
-    private StationRestore() {
+    private final Path backup;
+    private final Path target;
+    private final BackupInfo info;
+
+    private StationRestore(Path backup, Path target, BackupInfo info) {
+        this.backup = backup;
+        this.target = target;
+        this.info = info;
     }
 
     /**
-     * @param opener opens the restored data home as the program does, migrating an older schema
+     * Checks the target data home and every file of the backup, before anyone is asked for the passphrase.
+     *
      * @throws BackupDamagedException when a file of the backup does not match its manifest
      */
-    public static RestoreResult restore(Path backup, Path dataHome, char[] passphrase, StationOpener opener) {
+    public static StationRestore prepare(Path backup, Path dataHome) {
         Path target = dataHome.toAbsolutePath().normalize();
         if (!Files.isDirectory(backup)) {
             throw new DomainException("error.backup.notAFolder", backup.toString());
@@ -46,9 +55,18 @@ public final class StationRestore {
         if (!check.intact()) {
             throw new BackupDamagedException(check);
         }
-        BackupInfo info = check.info();
+        return new StationRestore(backup, target, check.info());
+    }
+
+    /**
+     * Unwraps the boot key (a wrong passphrase writes nothing), copies the backup in and opens the restored station.
+     *
+     * @param opener opens the restored data home as the program does, migrating an older schema
+     */
+    public RestoreResult restore(char[] passphrase, StationOpener opener) {
         String bootKey = WrappedBootKey.unwrap(read(backup.resolve(BackupLayout.WRAPPED_KEY)), passphrase);
         Path bootKeyFile = BackupLayout.inside(target, info.bootKey());
+        requireNewHome(target, Optional.of(info)); // again: time has passed while the passphrase was typed
         boolean existed = Files.exists(target);
         try {
             copyHome(backup, target);

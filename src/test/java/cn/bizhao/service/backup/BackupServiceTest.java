@@ -73,7 +73,7 @@ class BackupServiceTest {
     }
 
     private static RestoreResult restore(Path backupFolder, Path target, String passphrase) {
-        return StationRestore.restore(backupFolder, target, passphrase.toCharArray(), TestStation::open);
+        return StationRestore.prepare(backupFolder, target).restore(passphrase.toCharArray(), TestStation::open);
     }
 
     @Test
@@ -260,7 +260,7 @@ class BackupServiceTest {
             throw new DomainException("error.database.cannotOpen");
         };
 
-        assertRefused(() -> StationRestore.restore(backup.folder(), target, PASSPHRASE.toCharArray(), failing),
+        assertRefused(() -> StationRestore.prepare(backup.folder(), target).restore(PASSPHRASE.toCharArray(), failing),
                 "error.database.cannotOpen");
         try (var entries = Files.list(target)) {
             assertThat(entries).isEmpty();
