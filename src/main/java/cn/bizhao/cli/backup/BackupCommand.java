@@ -61,7 +61,8 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     private BackupResult backUp(Services services, User admin, PasswordInput passwords, Messages messages) {
-        char[] passphrase = passwords.read(passwordStdin, messages.get("cli.backup.prompt.passphrase", BackupPassphraseRule.MIN_LENGTH));
+        char[] passphrase = passwords.read(passwordStdin,
+                messages.get("cli.backup.prompt.passphrase", BackupPassphraseRule.MIN_LENGTH));
         char[] repeated = passwordStdin ? passphrase.clone()
                 : passwords.read(false, messages.get("cli.backup.prompt.repeat"));
         try {

@@ -2,7 +2,7 @@ package cn.bizhao.service.backup;
 
 import cn.bizhao.domain.DomainException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +11,10 @@ import java.util.Map;
  * {@code backup-info.txt}: which station made the backup, when and who, and where the database and the
  * boot key lie inside a data home, so that a restore puts each part back where the program looks for it.
  * Holds no applicant's data.
+ *
+ * @param createdAt in the station's time zone, as the folder's name gives it, with the offset to make it exact
  */
-public record BackupInfo(String format, Instant createdAt, String createdBy, String institution, String institutionCode,
+public record BackupInfo(String format, OffsetDateTime createdAt, String createdBy, String institution, String institutionCode,
                          String station, String database, String bootKey) {
     static final String FORMAT = "bizhao-backup/1";
 
@@ -44,7 +46,7 @@ public record BackupInfo(String format, Instant createdAt, String createdBy, Str
             throw new DomainException("error.backup.infoUnreadable");
         }
         try {
-            return new BackupInfo(FORMAT, Instant.parse(fields.get("Created")), fields.get("Created-By"),
+            return new BackupInfo(FORMAT, OffsetDateTime.parse(fields.get("Created")), fields.get("Created-By"),
                     fields.get("Institution"), fields.get("Institution-Code"), fields.get("Station"),
                     fields.get("Database"), fields.get("Boot-Key"));
         } catch (DateTimeParseException | NullPointerException e) {

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -75,36 +76,43 @@ public final class BackupService {
             throw new DomainException("error.backup.folderMissing", String.valueOf(into));
         }
         StationInfo info = station.info().orElseThrow(() -> new DomainException("error.backup.noStation"));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String name = BackupLayout.NAME_PREFIX + info.institutionCode() + "-" + NAME_TIME.format(now.atZone(clock.getZone()));
-        Path folder = into.toAbsolutePath().normalize().resolve(name);
+        ZonedDateTime now = clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(clock.getZone());
+        Path folder = into.toAbsolutePath().normalize()
+                .resolve(BackupLayout.NAME_PREFIX + info.institutionCode() + "-" + NAME_TIME.format(now));
         if (Files.exists(folder)) {
             throw new DomainException("error.backup.exists", folder.toString());
         }
-        Path partial = folder.resolveSibling("." + name + BackupLayout.PARTIAL_SUFFIX);
-        Map<String, String> manifest;
-        try {
-            manifest = write(partial, new BackupInfo(BackupInfo.FORMAT, now, admin.login(), info.institutionName(),
-                    info.institutionCode(), info.stationName(), sources.relative(sources.database()),
-                    sources.relative(sources.bootKey())), passphrase, progress);
-            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            Folders.deleteTree(partial);
-            LOG.warn("backup into {} failed", into, e);
-            throw new DomainException("error.backup.cannotWrite", into.toString());
-        } catch (RuntimeException e) {
-            Folders.deleteTree(partial);
-            throw e;
-        }
-        BackupResult result = new BackupResult(folder, now, manifest.size(), bytes(folder, manifest));
+        BackupInfo described = new BackupInfo(BackupInfo.FORMAT, now.toOffsetDateTime(), admin.login(),
+                info.institutionName(), info.institutionCode(), info.stationName(), sources.relative(sources.database()),
+                sources.relative(sources.bootKey()));
+        Map<String, String> manifest = writeCompletely(folder, described, passphrase, progress);
+        BackupResult result = new BackupResult(folder, now.toInstant(), manifest.size(), bytes(folder, manifest));
         transactions.run(uow -> {
-            StationService.put(uow, LAST_AT, now.toString());
+            StationService.put(uow, LAST_AT, result.createdAt().toString());
             StationService.put(uow, LAST_FOLDER, folder.toString());
             audit.record(uow, admin.login(), AuditAction.BACKUP_MADE, null,
                     "to " + folder + " files=" + result.files() + " bytes=" + result.bytes());
         });
         LOG.info("backup written to {} ({} files)", folder, result.files());
         return result;
+    }
+
+    /** Writes the backup under a hidden name and renames it when complete; on any failure removes it. */
+    private Map<String, String> writeCompletely(Path folder, BackupInfo info, char[] passphrase,
+                                                Consumer<BackupStep> progress) {
+        Path partial = folder.resolveSibling("." + folder.getFileName() + BackupLayout.PARTIAL_SUFFIX);
+        try {
+            Map<String, String> manifest = write(partial, info, passphrase, progress);
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } catch (IOException | UncheckedIOException e) {
+            Folders.deleteTree(partial);
+            LOG.warn("backup into {} failed", folder.getParent(), e);
+            throw new DomainException("error.backup.cannotWrite", folder.getParent().toString());
+        } catch (RuntimeException e) {
+            Folders.deleteTree(partial);
+            throw e;
+        }
     }
 
     /** The station's last backup, for the administrator's screen; empty before the first. */

@@ -39,7 +39,7 @@ final class Folders {
         }
     }
 
-    /** Copies one file and returns the SHA-256 of the bytes copied, so a restore checks what it wrote, not what it read before. */
+    /** Copies one file and returns the SHA-256 of the bytes copied: a restore checks what it wrote, not what it read before. */
     static String copyHashing(Path from, Path to) throws IOException {
         MessageDigest digest = sha256();
         Files.createDirectories(to.getParent());

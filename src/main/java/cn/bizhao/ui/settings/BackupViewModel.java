@@ -84,7 +84,8 @@ public final class BackupViewModel {
         busy.set(true);
         tasks.run(() -> {
             try {
-                return backups.backUp(actor, into, typed, again, current -> uiThread.execute(() -> step.set(messages.of(current))));
+                return backups.backUp(actor, into, typed, again,
+                        current -> uiThread.execute(() -> step.set(messages.of(current))));
             } finally {
                 Arrays.fill(typed, '\0');
                 Arrays.fill(again, '\0');

@@ -86,6 +86,7 @@ class BackupServiceTest {
         assertThat(check.problems()).isEmpty();
         assertThat(check.files()).isEqualTo(backup.files()).isEqualTo(BackupFixtures.filesUnder(backup.folder()).size() - 1);
         assertThat(check.info().createdBy()).isEqualTo(TestStation.ADMIN);
+        assertThat(check.info().createdAt().getOffset()).hasToString("+08:00");
         assertThat(check.info().institutionCode()).isEqualTo(TestStation.STATION.institutionCode());
         assertThat(backup.folder().resolve("home/keys/station")).isDirectory();
         assertThat(backup.folder().resolve("home/trust")).isDirectory();
@@ -109,7 +110,7 @@ class BackupServiceTest {
         RestoreResult result = restore(backup.folder(), target, PASSPHRASE);
 
         assertThat(result.auditTrail().intact()).isTrue();
-        assertThat(result.backup().createdAt()).isEqualTo(backup.createdAt());
+        assertThat(result.backup().createdAt().toInstant()).isEqualTo(backup.createdAt());
         try (Services restored = TestStation.open(target)) {
             User restoredAdmin = PackageStations.admin(restored);
             assertThat(restored.intake().find(content.application().id())).isEqualTo(content.application());
