@@ -16,6 +16,8 @@ import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.application.ApplicationSearchService;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.backup.BackupService;
+import cn.bizhao.service.backup.BackupSources;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
@@ -79,7 +81,9 @@ public final class Station {
                     new ReviewService(transactions, files, audit, clock),
                     new SupervisionService(transactions, files, audit, clock),
                     new CertificateService(transactions, station, audit, clock),
-                    new ApplicationSearchService(transactions, audit, clock), database);
+                    new ApplicationSearchService(transactions, audit, clock),
+                    new BackupService(transactions, station, audit, clock, new BackupSources(home.root(), home.database(),
+                            home.bootKey(), home.stationKeys(), home.trustList())), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

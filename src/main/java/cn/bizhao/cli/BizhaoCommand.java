@@ -2,6 +2,8 @@ package cn.bizhao.cli;
 
 import cn.bizhao.cli.application.ApplicationsCommand;
 import cn.bizhao.cli.audit.AuditCommand;
+import cn.bizhao.cli.backup.BackupCommand;
+import cn.bizhao.cli.backup.RestoreCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.demo.DemoCommand;
 import cn.bizhao.cli.document.FormCommand;
@@ -27,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, ApplicationsCommand.class,
                        FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
                        VerifyCommand.class, ImportCommand.class, KeysCommand.class, AuditCommand.class,
-                       StatsCommand.class})
+                       StatsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
@@ -55,6 +57,11 @@ public final class BizhaoCommand implements Callable<Integer> {
     /** Opens the station in the chosen data home; the caller closes it. */
     public Services openStation() {
         return opener.open(dataDir);
+    }
+
+    /** Opens a station in a data home of the caller's choosing, as {@link #openStation()} opens the chosen one. */
+    public StationOpener opener() {
+        return opener;
     }
 
     public PasswordInput passwords() {

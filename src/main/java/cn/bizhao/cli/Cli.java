@@ -34,7 +34,8 @@ public final class Cli {
         return commandLine;
     }
 
-    static Messages messages(CommandLine commandLine) {
+    /** The messages in the language the command line was built with. */
+    public static Messages messages(CommandLine commandLine) {
         return Messages.of(commandLine.getCommandSpec().root().resourceBundle().getLocale());
     }
 

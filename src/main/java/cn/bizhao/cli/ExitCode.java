@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int PACKAGE_INVALID = 4;
     /** {@code audit verify}: the audit trail's hash chain is broken (4 is the package check's). */
     public static final int AUDIT_CHAIN_BROKEN = 5;
+    /** {@code backup verify}, {@code restore}: a file of the backup does not match its manifest. */
+    public static final int BACKUP_DAMAGED = 6;
 
     private ExitCode() {
     }

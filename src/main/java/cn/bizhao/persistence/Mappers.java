@@ -2,6 +2,7 @@ package cn.bizhao.persistence;
 
 import cn.bizhao.persistence.application.ApplicationMapper;
 import cn.bizhao.persistence.audit.AuditMapper;
+import cn.bizhao.persistence.backup.DatabaseBackupMapper;
 import cn.bizhao.persistence.catalog.CatalogMapper;
 import cn.bizhao.persistence.certificate.CertificateMapper;
 import cn.bizhao.persistence.file.StoredFileMapper;
@@ -17,7 +18,7 @@ import org.apache.ibatis.session.Configuration;
 final class Mappers {
     private static final List<Class<?>> ALL = List.of(CatalogMapper.class, UserMapper.class, StationSettingMapper.class,
             ApplicationMapper.class, StoredFileMapper.class, AuditMapper.class, PackageMapper.class,
-            StatisticsMapper.class, ReviewMapper.class, CertificateMapper.class);
+            StatisticsMapper.class, ReviewMapper.class, CertificateMapper.class, DatabaseBackupMapper.class);
 
     private Mappers() {
     }

@@ -5,6 +5,7 @@ import cn.bizhao.service.account.SessionPolicy;
 import cn.bizhao.service.account.UserAdministration;
 import cn.bizhao.service.application.ApplicationSearchService;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.backup.BackupService;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.certificate.CertificateService;
@@ -32,6 +33,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
+                       BackupService backups,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -34,6 +34,8 @@ import cn.bizhao.ui.packages.VerifyPackagesView;
 import cn.bizhao.ui.packages.VerifyPackagesViewModel;
 import cn.bizhao.ui.review.WorklistView;
 import cn.bizhao.ui.review.WorklistViewModel;
+import cn.bizhao.ui.settings.BackupView;
+import cn.bizhao.ui.settings.BackupViewModel;
 import cn.bizhao.ui.settings.CameraSettingsView;
 import cn.bizhao.ui.settings.CameraSettingsViewModel;
 import cn.bizhao.ui.settings.SealSettingsView;
@@ -196,8 +198,10 @@ public final class BizhaoWindow {
                 new SealSettingsViewModel(user, services.documents(), dialog, tasks, messages)));
         Parent keys = views.load(KeysView.class, () -> new KeysView(
                 new KeysViewModel(user, services.keys(), dialog, tasks, messages, ZoneId.systemDefault())));
+        Parent backup = views.load(BackupView.class, () -> new BackupView(new BackupViewModel(user, services.backups(),
+                dialog, tasks, Platform::runLater, messages, services.audit().zone())));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {

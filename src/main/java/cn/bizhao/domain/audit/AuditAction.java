@@ -7,5 +7,9 @@ public enum AuditAction {
     DOCUMENT_PRINTED, STAMPED_FORM_PRINTED, PACKAGE_EXPORTED, PACKAGE_IMPORTED,
     FULL_NUMBER_SHOWN, SETTINGS_CHANGED,
     /** The trail itself was exported (the filter and the number of records are in the detail). */
-    AUDIT_TRAIL_EXPORTED
+    AUDIT_TRAIL_EXPORTED,
+    /** A backup of the station was made (the folder, file count and size are in the detail). */
+    BACKUP_MADE,
+    /** This station was restored from a backup (which one, made when and by whom, is in the detail). */
+    BACKUP_RESTORED
 }

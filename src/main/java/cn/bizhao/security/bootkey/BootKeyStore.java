@@ -47,7 +47,14 @@ public final class BootKeyStore {
 
     /** Creates a new random AES-256 key; refuses to overwrite one, since that would lose the database. */
     public String create() {
-        String key = HexFormat.of().formatHex(randomBytes());
+        return store(HexFormat.of().formatHex(randomBytes()));
+    }
+
+    /**
+     * Keeps a key that already unlocks a database (one restored from a backup), owner-only like a new one;
+     * refuses to overwrite a key.
+     */
+    public String store(String key) {
         try {
             Files.createDirectories(file.getParent());
             restrict(file.getParent(), OWNER_ONLY_DIR);

@@ -8,12 +8,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tab;
 
-/** The settings screen: a tab per subject; the users, camera, seal and keys tabs are their own views, given ready-made. */
+/** The settings screen: a tab per subject; the users, camera, seal, keys and backup tabs are their own views, given ready-made. */
 public final class SettingsView {
     @FXML private Tab usersTab;
     @FXML private Tab cameraTab;
     @FXML private Tab sealTab;
     @FXML private Tab keysTab;
+    @FXML private Tab backupTab;
     @FXML private Spinner<Integer> idleMinutesSpinner;
     @FXML private Label idleNoticeLabel;
     @FXML private Label idleErrorLabel;
@@ -23,15 +24,17 @@ public final class SettingsView {
     private final Parent camera;
     private final Parent seal;
     private final Parent keys;
+    private final Parent backup;
     /** Held here: a bidirectional binding keeps only a weak reference to the boxed view of the minutes. */
     private ObjectProperty<Integer> minutes;
 
-    public SettingsView(SettingsViewModel model, Parent users, Parent camera, Parent seal, Parent keys) {
+    public SettingsView(SettingsViewModel model, Parent users, Parent camera, Parent seal, Parent keys, Parent backup) {
         this.model = model;
         this.users = users;
         this.camera = camera;
         this.seal = seal;
         this.keys = keys;
+        this.backup = backup;
     }
 
     @FXML
@@ -40,6 +43,7 @@ public final class SettingsView {
         cameraTab.setContent(camera);
         sealTab.setContent(seal);
         keysTab.setContent(keys);
+        backupTab.setContent(backup);
         IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(model.minIdleMinutes(), model.maxIdleMinutes());
         idleMinutesSpinner.setValueFactory(factory);
         minutes = model.idleMinutesProperty().asObject();
