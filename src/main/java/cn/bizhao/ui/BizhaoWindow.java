@@ -55,7 +55,6 @@ import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -197,7 +196,7 @@ public final class BizhaoWindow {
         Parent seal = views.load(SealSettingsView.class, () -> new SealSettingsView(
                 new SealSettingsViewModel(user, services.documents(), dialog, tasks, messages)));
         Parent keys = views.load(KeysView.class, () -> new KeysView(
-                new KeysViewModel(user, services.keys(), dialog, tasks, messages, ZoneId.systemDefault())));
+                new KeysViewModel(user, services.keys(), dialog, tasks, messages, services.audit().zone())));
         Parent backup = views.load(BackupView.class, () -> new BackupView(new BackupViewModel(user, services.backups(),
                 dialog, tasks, Platform::runLater, messages, services.audit().zone())));
         return views.load(SettingsView.class, () -> new SettingsView(
