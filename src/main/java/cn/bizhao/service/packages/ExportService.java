@@ -42,6 +42,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +71,13 @@ public final class ExportService {
     private final AuditTrail audit;
     private final Clock clock;
     private final BatchListDocument batchDocument = new BatchListDocument();
+    /** Renders each registration form while its scans stream; its one thread ends when idle. */
+    private final Executor formWork = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            task -> {
+                Thread thread = new Thread(task, "bizhao-export-form");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public ExportService(Transactions transactions, IntakeService intake, DocumentService documents, FileStore files,
                          StationService station, KeyService keys, AuditTrail audit, Clock clock) {
@@ -143,7 +154,7 @@ public final class ExportService {
                          ExportProgress progress) {
         long total = applications.stream().flatMap(a -> a.materials().stream()).flatMap(m -> m.pages().stream())
                 .mapToLong(Page::size).sum();
-        PackageWriter writer = new PackageWriter(clock);
+        PackageWriter writer = new PackageWriter(clock, formWork);
         ExportTarget target = recipient.map(r -> ExportTarget.encrypted(staging, r)).orElse(ExportTarget.plain(staging));
         List<Path> written = new ArrayList<>();
         long done = 0;
