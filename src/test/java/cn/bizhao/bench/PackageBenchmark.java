@@ -49,12 +49,12 @@ public final class PackageBenchmark {
         PackageContent content = contentReadingFiles(scans);
         PackageVerifier verifier = new PackageVerifier(List.of(key.certificate()));
         PackageWriter writer = new PackageWriter(Clock.systemUTC());
-        Path out = Files.createDirectories(work.resolve("out"));
+        AgainstSha256sum.FreshFolders out = new AgainstSha256sum.FreshFolders(work.resolve("out"));
         AgainstSha256sum harness = new AgainstSha256sum(scans, WARM_UP, ROUNDS);
 
         Path[] written = new Path[1];
-        AgainstSha256sum.Timings export = harness.time(
-                () -> written[0] = writer.write(content, station, ExportTarget.plain(out), ExportMonitor.NONE));
+        AgainstSha256sum.Timings export = harness.time(out::next,
+                () -> written[0] = writer.write(content, station, ExportTarget.plain(out.current()), ExportMonitor.NONE));
         AgainstSha256sum.resetPeakHeap();
         AgainstSha256sum.Timings verify = harness.time(() -> requireValid(verifier.verify(written[0])));
         double verifyPeak = AgainstSha256sum.peakHeapMb();
