@@ -42,10 +42,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,13 +69,6 @@ public final class ExportService {
     private final AuditTrail audit;
     private final Clock clock;
     private final BatchListDocument batchDocument = new BatchListDocument();
-    /** Renders each registration form while its scans stream; its one thread ends when idle. */
-    private final Executor formWork = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            task -> {
-                Thread thread = new Thread(task, "bizhao-export-form");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     public ExportService(Transactions transactions, IntakeService intake, DocumentService documents, FileStore files,
                          StationService station, KeyService keys, AuditTrail audit, Clock clock) {
@@ -118,10 +109,15 @@ public final class ExportService {
         Optional<X509Certificate> recipient = request.recipient().map(keys::recipient);
         StationInfo info = station.info().orElseThrow();
         Path staging = io(() -> Files.createTempDirectory(request.folder(), STAGING_PREFIX));
+        // renders each registration form while its scans stream; its thread (and whatever the
+        // database and the fonts left in its thread-locals) ends with the export
+        ExecutorService formWork = Executors.newSingleThreadExecutor(ExportService::formThread);
         try {
-            Staged staged = stage(request, applications, credentials, recipient, info, user, staging, progress);
+            Staged staged = stage(request, applications, new PackageWriter(clock, formWork), credentials, recipient,
+                    info, user, staging, progress);
             return publish(user, request, staged, info);
         } finally {
+            formWork.shutdown();
             deleteTree(staging);
         }
     }
@@ -149,12 +145,17 @@ public final class ExportService {
     private record Staged(List<Application> applications, List<Path> packages, BatchList list, Path csv, Path pdf) {
     }
 
-    private Staged stage(ExportRequest request, List<Application> applications, StationCredentials credentials,
-                         Optional<X509Certificate> recipient, StationInfo info, User user, Path staging,
-                         ExportProgress progress) {
+    private static Thread formThread(Runnable task) {
+        Thread thread = new Thread(task, "bizhao-export-form");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private Staged stage(ExportRequest request, List<Application> applications, PackageWriter writer,
+                         StationCredentials credentials, Optional<X509Certificate> recipient, StationInfo info,
+                         User user, Path staging, ExportProgress progress) {
         long total = applications.stream().flatMap(a -> a.materials().stream()).flatMap(m -> m.pages().stream())
                 .mapToLong(Page::size).sum();
-        PackageWriter writer = new PackageWriter(clock, formWork);
         ExportTarget target = recipient.map(r -> ExportTarget.encrypted(staging, r)).orElse(ExportTarget.plain(staging));
         List<Path> written = new ArrayList<>();
         long done = 0;
