@@ -1,5 +1,9 @@
 package cn.bizhao.persistence;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
@@ -29,5 +33,42 @@ public final class Transactions {
             work.accept(uow);
             return null;
         });
+    }
+
+    /**
+     * A stream read inside its own unit of work, which stays open until the stream is closed: a
+     * BLOB is valid only as long as its transaction, and read this way it comes page by page
+     * instead of whole into memory. Empty when {@code open} finds nothing.
+     */
+    public Optional<InputStream> reading(Function<UnitOfWork, InputStream> open) {
+        SqlSession session = factory.openSession(false);
+        try {
+            InputStream in = open.apply(session::getMapper);
+            if (in == null) {
+                session.close();
+                return Optional.empty();
+            }
+            return Optional.of(new SessionStream(in, session));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** Ends the unit of work when the reader is done with the stream. */
+    private static final class SessionStream extends FilterInputStream {
+        private final SqlSession session;
+
+        SessionStream(InputStream in, SqlSession session) {
+            super(in);
+            this.session = session;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (session) {
+                super.close();
+            }
+        }
     }
 }

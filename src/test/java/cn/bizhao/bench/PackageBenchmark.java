@@ -18,15 +18,10 @@ import cn.bizhao.security.signing.SigningAlgorithm;
 import cn.bizhao.security.signing.StationKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,23 +49,23 @@ public final class PackageBenchmark {
         PackageContent content = contentReadingFiles(scans);
         PackageVerifier verifier = new PackageVerifier(List.of(key.certificate()));
         PackageWriter writer = new PackageWriter(Clock.systemUTC());
-        Path out = Files.createDirectories(work.resolve("out"));
+        AgainstSha256sum.FreshFolders out = new AgainstSha256sum.FreshFolders(work.resolve("out"));
+        AgainstSha256sum harness = new AgainstSha256sum(scans, WARM_UP, ROUNDS);
 
-        long sha = median(() -> sha256sum(scans));
         Path[] written = new Path[1];
-        long export = median(() -> written[0] = writer.write(content, station, ExportTarget.plain(out), ExportMonitor.NONE));
-        resetPeaks();
-        long verify = median(() -> requireValid(verifier.verify(written[0])));
-        long verifyPeak = peakHeap();
+        AgainstSha256sum.Timings export = harness.time(out::next,
+                () -> written[0] = writer.write(content, station, ExportTarget.plain(out.current()), ExportMonitor.NONE));
+        AgainstSha256sum.resetPeakHeap();
+        AgainstSha256sum.Timings verify = harness.time(() -> requireValid(verifier.verify(written[0])));
+        double verifyPeak = AgainstSha256sum.peakHeapMb();
 
-        System.out.printf(Locale.ROOT, "scan bytes        %d (%d pages of %d bytes)%n", (long) PAGES * PAGE_SIZE, PAGES, PAGE_SIZE);
-        System.out.printf(Locale.ROOT, "package bytes     %d%n", Files.size(written[0]));
-        System.out.printf(Locale.ROOT, "sha256sum         %7.1f ms%n", sha / 1e6);
-        System.out.printf(Locale.ROOT, "export            %7.1f ms  ratio %.2f (goal < 1.5)%n", export / 1e6, (double) export / sha);
-        System.out.printf(Locale.ROOT, "verify            %7.1f ms  ratio %.2f (goal < 1.3)%n", verify / 1e6, (double) verify / sha);
-        System.out.printf(Locale.ROOT, "peak heap (verify rounds) %.1f MB, max heap %.0f MB%n", verifyPeak / 1e6,
-                Runtime.getRuntime().maxMemory() / 1e6);
-        deleteTree(work);
+        System.out.printf(Locale.ROOT, "scan bytes %d (%d pages of %d bytes), package bytes %d, %d rounds after %d warm-up%n",
+                (long) PAGES * PAGE_SIZE, PAGES, PAGE_SIZE, Files.size(written[0]), ROUNDS, WARM_UP);
+        System.out.println(export.line("export", 1.5));
+        System.out.println(verify.line("verify", 1.3));
+        System.out.printf(Locale.ROOT, "peak heap (verify rounds) <= %.1f MB, max heap %.0f MB%n", verifyPeak,
+                AgainstSha256sum.maxHeapMb());
+        AgainstSha256sum.deleteTree(work);
     }
 
     /** Random bytes: scans are JPEGs, which do not compress either. */
@@ -98,55 +93,9 @@ public final class PackageBenchmark {
                 page -> Files.newInputStream(scans.get((int) page.id())));
     }
 
-    private static void sha256sum(List<Path> scans) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sha256sum"));
-        scans.forEach(p -> command.add(p.toString()));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("sha256sum failed");
-        }
-    }
-
     private static void requireValid(VerificationReport report) {
         if (!report.isValid()) {
             throw new IllegalStateException("benchmark package does not verify: " + report.findings());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static long median(Step step) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            step.run();
-        }
-        long[] times = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            step.run();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        return times[ROUNDS / 2];
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

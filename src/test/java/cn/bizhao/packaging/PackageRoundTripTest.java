@@ -30,6 +30,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,6 +223,43 @@ class PackageRoundTripTest {
                 PackageFixture.credentials(PackageFixture.key(SigningAlgorithm.ECDSA_P256_SHA256)),
                 ExportTarget.plain(folder), ExportMonitor.NONE)).isInstanceOf(IOException.class);
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void formMadeOnAnotherThreadWhileTheScansStreamGivesAPackageThatVerifies() throws IOException {
+        StationKey key = PackageFixture.key(SigningAlgorithm.ECDSA_P256_SHA256);
+        ExecutorService formWork = Executors.newSingleThreadExecutor();
+        try {
+            Path file = new PackageWriter(Clock.systemUTC(), formWork).write(
+                    PackageFixture.sample().content(PackageType.SUBMISSION), PackageFixture.credentials(key),
+                    ExportTarget.plain(folder), ExportMonitor.NONE);
+
+            assertThat(new PackageVerifier(List.of(key.certificate())).verify(file).findings()).isEmpty();
+        } finally {
+            formWork.shutdown();
+        }
+    }
+
+    @Test
+    void formThatCannotBeMadeOnAnotherThreadStopsTheExportWithItsOwnReasonAndLeavesNoFile() {
+        Sample sample = PackageFixture.sample();
+        ExecutorService formWork = Executors.newSingleThreadExecutor();
+        try {
+            assertThatThrownBy(() -> new PackageWriter(Clock.systemUTC(), formWork).write(
+                    new PackageContent(PackageType.SUBMISSION, "x", sample.application(),
+                            () -> {
+                                throw new DomainException("document.error.unprintableCharacter", "?");
+                            },
+                            () -> new ByteArrayInputStream(sample.photo()),
+                            page -> new ByteArrayInputStream(sample.pages().get(page.id()))),
+                    PackageFixture.credentials(PackageFixture.key(SigningAlgorithm.ECDSA_P256_SHA256)),
+                    ExportTarget.plain(folder), ExportMonitor.NONE))
+                    .isInstanceOf(DomainException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "document.error.unprintableCharacter");
+            assertThat(folder).isEmptyDirectory();
+        } finally {
+            formWork.shutdown();
+        }
     }
 
     @Test

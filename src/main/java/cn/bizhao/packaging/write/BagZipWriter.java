@@ -30,7 +30,7 @@ final class BagZipWriter {
     private PayloadOxum oxum = new PayloadOxum(0, 0);
 
     BagZipWriter(OutputStream out, String folder, ExportMonitor monitor) {
-        this.zip = new ZipOutputStream(out);
+        this.zip = new WideZipOutputStream(out);
         this.folder = folder;
         this.monitor = monitor;
     }
@@ -108,6 +108,18 @@ final class BagZipWriter {
         MessageDigest digest = sha256();
         digest.update(content);
         return digest;
+    }
+
+    /**
+     * The JDK's ZIP stream drains its deflater through a 512-byte array: even an entry stored at
+     * level 0 then costs a native call and a write per 512 bytes, thousands per scan. Its
+     * protected buffer is made as large as the writer's.
+     */
+    private static final class WideZipOutputStream extends ZipOutputStream {
+        WideZipOutputStream(OutputStream out) {
+            super(out);
+            buf = new byte[BUFFER];
+        }
     }
 
     static MessageDigest sha256() {

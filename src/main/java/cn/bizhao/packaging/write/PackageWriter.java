@@ -21,6 +21,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +30,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Writes one package of format 1 (DESIGN.md section 6, src/docs/package-format-1.md) into a
@@ -43,9 +47,21 @@ public final class PackageWriter {
     private static final int FILE_BUFFER = 1 << 16;
 
     private final Clock clock;
+    private final Executor formWork;
 
+    /** A writer that renders and signs the registration form on the calling thread. */
     public PackageWriter(Clock clock) {
+        this(clock, Runnable::run);
+    }
+
+    /**
+     * A writer that renders and signs the registration form on {@code formWork} while the scans
+     * stream: the form is work for a processor, the scans mostly for the disk and the hash, so
+     * on a machine with a second core idle the one hides behind the other.
+     */
+    public PackageWriter(Clock clock, Executor formWork) {
         this.clock = clock;
+        this.formWork = formWork;
     }
 
     /** Writes the package and returns its path: {@code <acceptanceNo>-<type>.zip}, {@code .zip.p7m} when encrypted. */
@@ -78,10 +94,7 @@ public final class PackageWriter {
         if (review.isPresent()) {
             bag.payload(PackageLayout.REVIEW_JSON, ReviewJson.write(application.acceptanceNo(), review.get()), true);
         }
-        bag.payload(PackageLayout.REGISTRATION_FORM, PadesSigner.sign(readForm(content.registrationForm()), station, now), false);
-        writePhoto(bag, content);
-        writePages(bag, content, monitor);
-        writeEvidence(bag, content, review);
+        writeScansAndForm(bag, content, review, station, now, monitor);
         BagInfo info = BagInfo.builder()
                 .add(BagInfo.SOURCE_ORGANIZATION, content.sourceOrganization())
                 .add(BagInfo.BAGGING_DATE, now.atZone(STATION_ZONE).toLocalDate().toString())
@@ -97,6 +110,24 @@ public final class PackageWriter {
         bag.unlistedTag(PackageLayout.TAG_MANIFEST, tagManifest);
         bag.unlistedTag(PackageLayout.SIGNATURE, CmsSigner.signDetached(tagManifest, station, now));
         bag.finish();
+    }
+
+    /**
+     * The photo, the pages and the evidence pages stream while the form is made, and the form follows them (the
+     * format fixes no order of entries). Whatever happens to the scans, the form's work is
+     * waited for, so none of it outlives the package.
+     */
+    private void writeScansAndForm(BagZipWriter bag, PackageContent content, Optional<Review> review,
+                                   StationCredentials station, Instant now, ExportMonitor monitor) throws IOException {
+        CompletableFuture<byte[]> form = CompletableFuture.supplyAsync(() -> signedForm(content, station, now), formWork);
+        try {
+            writePhoto(bag, content);
+            writePages(bag, content, monitor);
+            writeEvidence(bag, content, review);
+            bag.payload(PackageLayout.REGISTRATION_FORM, await(form), false);
+        } finally {
+            form.handle((signed, failure) -> signed).join();
+        }
     }
 
     private static void writePhoto(BagZipWriter bag, PackageContent content) throws IOException {
@@ -149,6 +180,29 @@ public final class PackageWriter {
     private static void requireSame(String expected, String actual, String path) {
         if (!expected.equalsIgnoreCase(actual)) {
             throw new DomainException("packaging.export.storedFileChanged", path);
+        }
+    }
+
+    private static byte[] signedForm(PackageContent content, StationCredentials station, Instant now) {
+        try {
+            return PadesSigner.sign(readForm(content.registrationForm()), station, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The signed form, or the very exception that making it raised. */
+    private static byte[] await(CompletableFuture<byte[]> form) throws IOException {
+        try {
+            return form.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 

@@ -5,7 +5,6 @@ import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.file.FileContent;
 import cn.bizhao.persistence.file.StoredFileMapper;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,14 +46,12 @@ public final class FileStore {
     /**
      * The stored bytes without the check on read, for a caller that hashes them anyway as it
      * streams them and refuses a difference: the package writer does, so an export hashes each
-     * scan once instead of twice. Everyone else uses {@link #read}.
+     * scan once instead of twice. Everyone else uses {@link #read}. The bytes come straight from
+     * the database as the caller reads, never whole into memory; the caller must close the stream.
      */
     public InputStream openForCheckedCopy(String sha256) {
-        FileContent stored = transactions.inTransaction(uow -> uow.mapper(StoredFileMapper.class).content(sha256));
-        if (stored == null) {
-            throw new DomainException("error.file.missing");
-        }
-        return new ByteArrayInputStream(stored.content);
+        return transactions.reading(uow -> uow.mapper(StoredFileMapper.class).contentStream(sha256))
+                .orElseThrow(() -> new DomainException("error.file.missing"));
     }
 
     public static String sha256(byte[] content) {

@@ -44,6 +44,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,10 +112,15 @@ public final class ExportService {
         Optional<X509Certificate> recipient = request.recipient().map(keys::recipient);
         StationInfo info = station.info().orElseThrow();
         Path staging = io(() -> Files.createTempDirectory(request.folder(), STAGING_PREFIX));
+        // renders each registration form while its scans stream; its thread (and whatever the
+        // database and the fonts left in its thread-locals) ends with the export
+        ExecutorService formWork = Executors.newSingleThreadExecutor(ExportService::formThread);
         try {
-            Staged staged = stage(request, applications, credentials, recipient, info, user, staging, progress);
+            Staged staged = stage(request, applications, new PackageWriter(clock, formWork), credentials, recipient,
+                    info, user, staging, progress);
             return publish(user, request, staged, info);
         } finally {
+            formWork.shutdown();
             deleteTree(staging);
         }
     }
@@ -154,12 +161,17 @@ public final class ExportService {
     private record Staged(List<Application> applications, List<Path> packages, BatchList list, Path csv, Path pdf) {
     }
 
-    private Staged stage(ExportRequest request, List<Application> applications, StationCredentials credentials,
-                         Optional<X509Certificate> recipient, StationInfo info, User user, Path staging,
-                         ExportProgress progress) {
+    private static Thread formThread(Runnable task) {
+        Thread thread = new Thread(task, "bizhao-export-form");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private Staged stage(ExportRequest request, List<Application> applications, PackageWriter writer,
+                         StationCredentials credentials, Optional<X509Certificate> recipient, StationInfo info,
+                         User user, Path staging, ExportProgress progress) {
         long total = applications.stream().flatMap(a -> a.materials().stream()).flatMap(m -> m.pages().stream())
                 .mapToLong(Page::size).sum();
-        PackageWriter writer = new PackageWriter(clock);
         ExportTarget target = recipient.map(r -> ExportTarget.encrypted(staging, r)).orElse(ExportTarget.plain(staging));
         List<Path> written = new ArrayList<>();
         long done = 0;
