@@ -113,9 +113,9 @@ public final class PackageWriter {
     }
 
     /**
-     * The photo, the pages and the evidence pages stream while the form is made, and the form follows them (the
-     * format fixes no order of entries). Whatever happens to the scans, the form's work is
-     * waited for, so none of it outlives the package.
+     * The photo, the pages and the evidence pages stream while the form is made, and the form
+     * follows them (the format fixes no order of entries). Whatever happens to the scans, the
+     * form's work is waited for, so none of it outlives the package.
      */
     private void writeScansAndForm(BagZipWriter bag, PackageContent content, Optional<Review> review,
                                    StationCredentials station, Instant now, ExportMonitor monitor) throws IOException {
