@@ -2,6 +2,7 @@ package cn.bizhao.domain.audit;
 
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.StatusAction;
+import cn.bizhao.domain.application.StatusMachine;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * record of {@link AuditAction#APPLICATION_CREATED} is the start, as a draft.
  *
  * @param from   the status before; null for the creation
- * @param action the action named in the record, if any
+ * @param action the action named in the record, else the move the state machine has from {@code from} to
+ *               {@code to}; null for the creation
  * @param note   what else the record says, possibly empty
  */
 public record StatusChange(Instant at, String actor, ApplicationStatus from, ApplicationStatus to,
@@ -39,14 +41,21 @@ public record StatusChange(Instant at, String actor, ApplicationStatus from, App
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
-        StatusAction action = action(detail.group(3));
-        String note = String.join(" ", action == null && detail.group(3) != null ? detail.group(3) : "",
+        StatusAction named = action(detail.group(3));
+        String note = String.join(" ", named == null && detail.group(3) != null ? detail.group(3) : "",
                 detail.group(4) == null ? "" : detail.group(4)).strip();
+        StatusAction action = named != null ? named : moveBetween(from.get(), to.get());
         return Optional.of(new StatusChange(entry.recordedAt(), entry.actor(), from.get(), to.get(), action, note));
     }
 
     private static Optional<ApplicationStatus> status(String name) {
         return Arrays.stream(ApplicationStatus.values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** A record that names no action (intake's, an imported result's) made the move the state machine has between the two. */
+    private static StatusAction moveBetween(ApplicationStatus from, ApplicationStatus to) {
+        return Arrays.stream(StatusAction.values()).filter(a -> StatusMachine.next(from, a).filter(to::equals).isPresent())
+                .findFirst().orElse(null);
     }
 
     private static StatusAction action(String word) {

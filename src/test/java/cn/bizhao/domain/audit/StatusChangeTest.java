@@ -26,17 +26,17 @@ class StatusChangeTest {
     }
 
     @Test
-    void anAcceptanceNamesItsNumberAndNoAction() {
+    void anAcceptanceNamesItsNumberAndItsActionIsTheStateMachinesMove() {
         assertThat(read(AuditAction.STATUS_CHANGED, "DRAFT->ACCEPTED TEST45-2025-00001"))
-                .contains(new StatusChange(AT, "wang", ApplicationStatus.DRAFT, ApplicationStatus.ACCEPTED, null,
-                        "TEST45-2025-00001"));
+                .contains(new StatusChange(AT, "wang", ApplicationStatus.DRAFT, ApplicationStatus.ACCEPTED,
+                        StatusAction.ACCEPT, "TEST45-2025-00001"));
     }
 
     @Test
-    void aMoveAtTheCounterHasNeitherActionNorNote() {
+    void aMoveAtTheCounterWithoutActionOrNoteIsTheStateMachinesMove() {
         assertThat(read(AuditAction.STATUS_CHANGED, "DRAFT->AWAITING_MATERIALS"))
                 .contains(new StatusChange(AT, "wang", ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS,
-                        null, ""));
+                        StatusAction.SEND_NOTICE, ""));
     }
 
     @Test

@@ -240,7 +240,7 @@ class ApplicationSearchServiceTest {
         assertThat(overview.history()).extracting(StatusChange::to).containsExactly(ApplicationStatus.DRAFT,
                 ApplicationStatus.ACCEPTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.APPROVED,
                 ApplicationStatus.SUBMITTED, ApplicationStatus.DEPT_APPROVED, ApplicationStatus.CERTIFIED);
-        assertThat(overview.history()).extracting(StatusChange::action).containsExactly(null, null,
+        assertThat(overview.history()).extracting(StatusChange::action).containsExactly(null, StatusAction.ACCEPT,
                 StatusAction.START_REVIEW, StatusAction.APPROVE, StatusAction.SUBMIT, StatusAction.DEPT_APPROVE,
                 StatusAction.RECORD_CERTIFICATE);
         assertThat(overview.history().get(1).note()).isEqualTo(services.intake().find(certified).acceptanceNo());
