@@ -24,7 +24,7 @@ public final class PdfOutput {
     private boolean force;
 
     /** Refuses early, before any work or password prompt, when the file could not be written. */
-    void requireFree() {
+    public void requireFree() {
         Path target = target();
         if (target.getParent() == null || Files.isDirectory(target)) {
             throw new DomainException("error.cli.outIsFolder", target.toString());
@@ -38,7 +38,7 @@ public final class PdfOutput {
     }
 
     /** Writes the PDF and returns the absolute path written. */
-    Path write(byte[] pdf) {
+    public Path write(byte[] pdf) {
         requireFree(); // again: rendering took a moment, and the folder may have changed meanwhile
         Path target = target();
         Path temporary = null;

@@ -7,6 +7,7 @@ import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.certificate.IssuedCertificate;
 import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
@@ -45,12 +46,9 @@ public final class CertificateService {
         });
     }
 
-    /**
-     * The register as PDF; printing it is recorded in the audit trail.
-     *
-     * @param selection how the search reads, printed under the title
-     */
-    public byte[] registerPdf(User supervisor, String text, LocalDate from, LocalDate to, String selection) {
+    /** The register as PDF, with the search printed under the title; printing it is recorded in the audit trail. */
+    public byte[] registerPdf(User supervisor, String text, LocalDate from, LocalDate to) {
+        String selection = selection(text, from, to);
         List<IssuedCertificate> certificates = transactions.inTransaction(uow -> {
             Actors.require(uow, supervisor, Permission.SUPERVISE);
             List<IssuedCertificate> found = search(uow, text, from, to);
@@ -61,6 +59,14 @@ public final class CertificateService {
         String institution = station.info().map(s -> s.institutionName())
                 .orElseThrow(() -> new DomainException("error.intake.notFound"));
         return document.render(new CertificateRegister(institution, LocalDate.now(clock), selection, certificates));
+    }
+
+    /** How the search reads, in the official Chinese of printed documents. */
+    private static String selection(String text, LocalDate from, LocalDate to) {
+        Messages official = Messages.chinese();
+        return official.get("certificates.selection",
+                text == null || text.isBlank() ? official.get("certificates.selection.any") : text.strip(),
+                from == null ? "" : from.toString(), to == null ? "" : to.toString());
     }
 
     private static List<IssuedCertificate> search(UnitOfWork uow, String text, LocalDate from, LocalDate to) {

@@ -54,10 +54,8 @@ public final class CertificatesViewModel {
         String t = text.get();
         LocalDate f = from.get();
         LocalDate e = to.get();
-        String selection = messages.get("certificates.selection", t == null || t.isBlank() ? messages.get("certificates.selection.any") : t,
-                f == null ? "" : f.toString(), e == null ? "" : e.toString());
         error.set("");
-        tasks.run(() -> Files.write(target, certificates.registerPdf(supervisor, t, f, e, selection)),
+        tasks.run(() -> Files.write(target, certificates.registerPdf(supervisor, t, f, e)),
                 written -> notice.set(messages.get("certificates.saved", written.getFileName().toString())),
                 failure -> error.set(ErrorText.of(failure, messages)));
     }

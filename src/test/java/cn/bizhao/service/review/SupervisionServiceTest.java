@@ -107,8 +107,7 @@ class SupervisionServiceTest {
         assertThat(issued.level()).isEqualTo(SkillLevel.LEVEL_5);
         assertThat(services.certificates().register(supervisor, "S1234451", null, null))
                 .extracting(c -> c.number()).contains(ReviewFixtures.certificateNumber(id));
-        String pdf = text(services.certificates().registerPdf(supervisor, ReviewFixtures.certificateNumber(id), null, null,
-                "测试"));
+        String pdf = text(services.certificates().registerPdf(supervisor, ReviewFixtures.certificateNumber(id), null, null));
         assertThat(pdf).contains("职业技能等级证书发放登记表").contains(ReviewFixtures.certificateNumber(id)).contains("电工");
     }
 
