@@ -1,7 +1,6 @@
 package cn.bizhao.service.application;
 
 import cn.bizhao.domain.DomainException;
-import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.audit.StatusChange;
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.identity.NumberText;
@@ -12,7 +11,6 @@ import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationCriteria;
 import cn.bizhao.persistence.application.ApplicationMapper;
-import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.persistence.application.FoundRow;
 import cn.bizhao.persistence.audit.AuditMapper;
 import cn.bizhao.service.account.Actors;
@@ -65,15 +63,7 @@ public final class ApplicationSearchService {
 
     /** The document number in full, for the person at the screen; recorded in the audit trail. */
     public String fullIdNumber(User reader, long id) {
-        return transactions.inTransaction(uow -> {
-            User stored = Actors.require(uow, reader, Permission.FIND_APPLICATIONS);
-            ApplicationRow row = uow.mapper(ApplicationMapper.class).find(id);
-            if (row == null) {
-                throw new DomainException("error.intake.notFound");
-            }
-            audit.record(uow, stored.login(), AuditAction.FULL_NUMBER_SHOWN, id, "idNumber");
-            return row.idNumber;
-        });
+        return transactions.inTransaction(uow -> FullNumbers.show(uow, audit, reader, Permission.FIND_APPLICATIONS, id));
     }
 
     private static FoundApplication find(UnitOfWork uow, long id) {

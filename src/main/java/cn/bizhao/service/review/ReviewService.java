@@ -35,6 +35,7 @@ import cn.bizhao.persistence.review.ReviewMapper;
 import cn.bizhao.persistence.review.VerdictRow;
 import cn.bizhao.persistence.review.VerificationRow;
 import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.application.FullNumbers;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.PageUpload;
@@ -91,12 +92,7 @@ public final class ReviewService {
 
     /** The document number in full, for the person at the screen; recorded in the audit trail. */
     public String fullIdNumber(User reviewer, long id) {
-        return transactions.inTransaction(uow -> {
-            Actors.require(uow, reviewer, Permission.REVIEW);
-            Application application = StatusChanges.load(uow, id);
-            audit.record(uow, reviewer.login(), AuditAction.FULL_NUMBER_SHOWN, id, "idNumber");
-            return application.applicant().idNumber();
-        });
+        return transactions.inTransaction(uow -> FullNumbers.show(uow, audit, reviewer, Permission.REVIEW, id));
     }
 
     /** 开始审核: ACCEPTED becomes IN_REVIEW. */

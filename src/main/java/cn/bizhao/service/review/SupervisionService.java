@@ -22,6 +22,7 @@ import cn.bizhao.persistence.certificate.CertificateRow;
 import cn.bizhao.persistence.review.DepartmentDecisionRow;
 import cn.bizhao.persistence.review.ReviewMapper;
 import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.application.FullNumbers;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.PageUpload;
@@ -70,12 +71,7 @@ public final class SupervisionService {
 
     /** The document number in full for the supervisor; recorded in the audit trail. */
     public String fullIdNumber(User supervisor, long id) {
-        return transactions.inTransaction(uow -> {
-            Actors.require(uow, supervisor, Permission.SUPERVISE);
-            Application application = StatusChanges.load(uow, id);
-            audit.record(uow, supervisor.login(), AuditAction.FULL_NUMBER_SHOWN, id, "idNumber");
-            return application.applicant().idNumber();
-        });
+        return transactions.inTransaction(uow -> FullNumbers.show(uow, audit, supervisor, Permission.SUPERVISE, id));
     }
 
     /** Confirms the pending conclusion: the status changes as the reviewer proposed (机构审核通过 for APPROVE). */
