@@ -19,7 +19,12 @@ public interface AuditMapper {
     List<AuditRecord> forApplication(@Param("applicationId") long applicationId);
 
     /** The records that match every given part of the search, oldest first, with acceptance numbers. */
-    List<AuditLine> search(@Param("s") AuditSearch search);
+    default List<AuditLine> search(AuditSearch search) {
+        return searchRows(search).stream().map(AuditLineRow::line).toList();
+    }
+
+    /** The rows of {@link #search}, one per record. */
+    List<AuditLineRow> searchRows(@Param("s") AuditSearch search);
 
     /** Everyone who appears in the trail, by login. */
     List<String> actors();
