@@ -2,6 +2,7 @@ package cn.bizhao.app;
 
 import cn.bizhao.capture.camera.CameraChooser;
 import cn.bizhao.documents.print.DocumentPrinter;
+import cn.bizhao.domain.StationTime;
 import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.domain.statistics.CityMatcher;
 import cn.bizhao.i18n.Messages;
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
 /** The composition root: builds the services of a station from its data home. */
 public final class Station {
     /** Guangxi keeps China Standard Time: years of acceptance numbers and birth dates are counted in it. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = StationTime.ZONE;
 
     private Station() {
     }

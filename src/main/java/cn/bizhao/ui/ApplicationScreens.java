@@ -43,7 +43,7 @@ final class ApplicationScreens implements ApplicationFiles {
     /** 申请查询: the search, and the overview of an application opened from it. */
     Parent search() {
         Messages messages = views.messages();
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = services.audit().zone();
         List<String> occupations = services.catalog().current().entries().stream().map(CatalogEntry::occupation)
                 .toList();
         ApplicationsViewModel model = new ApplicationsViewModel(query -> services.applications().search(user, query),

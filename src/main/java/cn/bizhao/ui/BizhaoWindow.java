@@ -251,14 +251,14 @@ public final class BizhaoWindow {
 
     private Parent review(User user, ApplicationScreens files) {
         WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
-                filter -> services.review().worklist(user, filter), tasks, messages);
+                filter -> services.review().worklist(user, filter), tasks, messages, services.audit().zone());
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("review.list.title"),
                 files::review));
     }
 
     private Parent supervision(User user, ApplicationScreens files) {
         WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
-                tasks, messages);
+                tasks, messages, services.audit().zone());
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
                 files::supervision));
     }

@@ -20,7 +20,6 @@ import cn.bizhao.ui.intake.IntakeWizardViewModel;
 import cn.bizhao.ui.shell.Screen;
 import cn.bizhao.ui.workbench.WorkbenchView;
 import cn.bizhao.ui.workbench.WorkbenchViewModel;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -72,7 +71,7 @@ final class CounterScreens {
 
     Parent workbench() {
         return views.load(WorkbenchView.class, () -> new WorkbenchView(new WorkbenchViewModel(services.intake(), clerk,
-                tasks, views.messages(), this::resume, this::startNew, ZoneId.systemDefault())));
+                tasks, views.messages(), this::resume, this::startNew, services.audit().zone())));
     }
 
     /** The wizard in progress, or a new one when there is none or the last one is finished. */

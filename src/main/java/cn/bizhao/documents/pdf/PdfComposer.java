@@ -1,10 +1,12 @@
 package cn.bizhao.documents.pdf;
 
+import cn.bizhao.domain.StationTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.TimeZone;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -98,7 +100,7 @@ public final class PdfComposer {
         info.setTitle(title);
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        info.setCreationDate(Calendar.getInstance());
+        info.setCreationDate(Calendar.getInstance(TimeZone.getTimeZone(StationTime.ZONE))); // the station's zone, as printed on the form
         document.getDocumentCatalog().setLanguage("zh-CN");
     }
 }

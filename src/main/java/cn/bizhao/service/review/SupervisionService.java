@@ -218,4 +218,9 @@ public final class SupervisionService {
             return ReviewFiles.file(uow, id);
         });
     }
+
+    /** Today in the station's time zone, for the dates a screen proposes. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 }

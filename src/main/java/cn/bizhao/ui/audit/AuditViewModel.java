@@ -61,7 +61,6 @@ public final class AuditViewModel {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final LocalDate today;
 
     public AuditViewModel(User reader, AuditTrail trail, DialogService dialogs, TaskRunner tasks, Messages messages) {
         this.reader = reader;
@@ -69,7 +68,6 @@ public final class AuditViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.messages = messages;
-        this.today = trail.today();
         actors.add(null); // "all"
         actions.add(null);
         actions.addAll(Arrays.asList(AuditAction.values()));
@@ -77,6 +75,7 @@ public final class AuditViewModel {
     }
 
     private void resetFilter() {
+        LocalDate today = trail.today();
         from.set(today.minusDays(DEFAULT_DAYS));
         to.set(today);
         actor.set(null);
@@ -109,7 +108,7 @@ public final class AuditViewModel {
     /** Asks where to save, then writes what the filter selects, with the chain's verdict on each record. */
     public void export() {
         Optional<Path> target = dialogs.chooseFileToSave(messages.get("audit.export.title"),
-                messages.get("audit.export.fileName", today.toString()), FileType.CSV);
+                messages.get("audit.export.fileName", trail.today().toString()), FileType.CSV);
         if (target.isEmpty()) {
             return;
         }

@@ -180,7 +180,7 @@ public final class ReviewFileViewModel {
             result.set(review.verification().result());
             verificationNote.set(review.verification().note());
         } else if (checkedOn.get() == null) {
-            checkedOn.set(LocalDate.now());
+            checkedOn.set(reviews.today());
         }
         route.set(review.route());
         modules.setAll(review.modules());
@@ -190,7 +190,7 @@ public final class ReviewFileViewModel {
                     .findFirst().orElse(null));
         }
         if (assessedOn.get() == null) {
-            assessedOn.set(LocalDate.now());
+            assessedOn.set(reviews.today());
         }
         opinion.set(review.opinion());
         reviewLines.setAll(ReviewLines.of(review, materials, messages));

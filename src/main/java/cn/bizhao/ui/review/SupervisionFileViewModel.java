@@ -41,12 +41,12 @@ public final class SupervisionFileViewModel {
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<DepartmentOutcome> departmentOutcome = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
     private final StringProperty documentNo = new SimpleStringProperty("");
     private final StringProperty decisionNote = new SimpleStringProperty("");
     private final StringProperty replyName = new SimpleStringProperty("");
     private final StringProperty certificateNo = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
     private final StringProperty evaluationInstitution = new SimpleStringProperty("");
     private final StringProperty mapped = new SimpleStringProperty("");
     private PageUpload reply;
@@ -65,6 +65,8 @@ public final class SupervisionFileViewModel {
         this.actions = new FileActions(tasks, messages);
         this.messages = messages;
         evaluationInstitution.set(institution);
+        decidedOn.set(supervision.today());
+        issuedOn.set(supervision.today());
     }
 
     public void load(long id) {

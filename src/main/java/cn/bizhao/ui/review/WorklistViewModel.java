@@ -41,10 +41,15 @@ public final class WorklistViewModel {
     private final Function<ReviewFilter, List<WorkItem>> search;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final ZoneId zone;
 
-    /** @param all the statuses this worklist covers; "all" in the status filter means these */
+    /**
+     * @param all  the statuses this worklist covers; "all" in the status filter means these
+     * @param zone the station's time zone, in which days of acceptance are shown
+     */
     public WorklistViewModel(Set<ApplicationStatus> all, Function<ReviewFilter, List<WorkItem>> search, TaskRunner tasks,
-                             Messages messages) {
+                             Messages messages, ZoneId zone) {
+        this.zone = zone;
         this.all = EnumSet.copyOf(all);
         this.statuses = FXCollections.observableArrayList(this.all);
         this.statuses.add(0, null);
@@ -69,7 +74,7 @@ public final class WorklistViewModel {
         String state = messages.of(item.status()) + (item.awaitingSupervisor() ? messages.get("review.list.awaiting") : "");
         return new WorkRow(item.id(), nz(item.acceptanceNo()), nz(item.name()), item.maskedIdNumber(), nz(item.region()),
                 nz(item.occupation()), item.level() == null ? "" : messages.of(item.level()), state, item.clerk(),
-                item.acceptedAt() == null ? "" : LocalDate.ofInstant(item.acceptedAt(), ZoneId.systemDefault()).toString());
+                item.acceptedAt() == null ? "" : LocalDate.ofInstant(item.acceptedAt(), zone).toString());
     }
 
     private static String nz(String value) {
