@@ -3,7 +3,6 @@ package cn.bizhao.ui.audit;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.ui.common.ChoiceCells;
 import cn.bizhao.ui.common.Columns;
-import cn.bizhao.ui.common.IsoDates;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -47,7 +46,6 @@ public final class AuditView {
     private void initialize() {
         chainLabel.textProperty().bind(model.chainTextProperty());
         model.chainBrokenProperty().addListener((obs, old, now) -> chainLabel.pseudoClassStateChanged(BROKEN, now));
-        IsoDates.apply(fromPicker, toPicker);
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         actorChoice.setItems(model.actors());

@@ -41,6 +41,7 @@ public final class ViewLoader {
         });
         try {
             Parent root = loader.load();
+            ReadableControls.apply(root, messages);
             // Bidirectional bindings hold the view model only weakly: the screen's root keeps its
             // controller (and so the view model) alive for as long as the screen is shown.
             root.getProperties().put(ViewLoader.class, loader.getController());

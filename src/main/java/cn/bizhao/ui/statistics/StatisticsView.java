@@ -3,7 +3,6 @@ package cn.bizhao.ui.statistics;
 import cn.bizhao.domain.statistics.Dimension;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.ui.common.Columns;
-import cn.bizhao.ui.common.IsoDates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,7 +50,6 @@ public final class StatisticsView {
 
     @FXML
     private void initialize() {
-        IsoDates.apply(statsFromPicker, statsToPicker);
         statsFromPicker.valueProperty().bindBidirectional(model.fromProperty());
         statsToPicker.valueProperty().bindBidirectional(model.toProperty());
         statsExportButton.disableProperty().bind(model.shownProperty().isNull());
