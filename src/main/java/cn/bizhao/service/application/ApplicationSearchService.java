@@ -14,6 +14,7 @@ import cn.bizhao.persistence.application.ApplicationMapper;
 import cn.bizhao.persistence.application.FoundRow;
 import cn.bizhao.persistence.audit.AuditMapper;
 import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.account.People;
 import cn.bizhao.service.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,8 +56,11 @@ public final class ApplicationSearchService {
         return transactions.inTransaction(uow -> {
             Actors.require(uow, reader, Permission.FIND_APPLICATIONS);
             FoundApplication application = find(uow, id);
+            People people = People.of(uow);
             List<StatusChange> history = uow.mapper(AuditMapper.class).forApplication(id).stream()
-                    .map(StatusChange::of).flatMap(Optional::stream).toList();
+                    .map(StatusChange::of).flatMap(Optional::stream)
+                    .map(c -> new StatusChange(c.at(), people.name(c.actor()), c.from(), c.to(), c.action(), c.note()))
+                    .toList();
             return new ApplicationOverview(application, history);
         });
     }

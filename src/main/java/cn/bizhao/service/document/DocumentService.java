@@ -22,6 +22,7 @@ import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.persistence.review.ReviewMapper;
 import cn.bizhao.persistence.review.ReviewRow;
 import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.account.People;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeService;
@@ -132,7 +133,8 @@ public final class DocumentService {
         return receipts.render(new AcceptanceReceipt(stationInfo().institutionName(), application.acceptanceNo(),
                 application.applicant().name(), application.applicant().idType(), application.applicant().idNumber(),
                 application.certificate(), application.materials().stream().map(ReceivedMaterial::of).toList(),
-                LocalDate.ofInstant(application.acceptedAt(), clock.getZone()), application.clerk()));
+                LocalDate.ofInstant(application.acceptedAt(), clock.getZone()),
+                transactions.inTransaction(uow -> People.of(uow).name(application.clerk()))));
     }
 
     /** 一次性告知书: every material still missing, told at once. */

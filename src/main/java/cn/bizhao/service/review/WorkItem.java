@@ -7,6 +7,7 @@ import java.time.Instant;
 /**
  * One line of a worklist; the document number is masked (DESIGN.md section 8).
  *
+ * @param clerk              the name of the clerk who took it in (the login when no user here holds it)
  * @param awaitingSupervisor a reviewer's conclusion waits for the supervisor
  */
 public record WorkItem(long id, String acceptanceNo, String name, String maskedIdNumber, String region,

@@ -5,6 +5,7 @@ import cn.bizhao.domain.review.ConclusionState;
 import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationRow;
+import cn.bizhao.service.account.People;
 import cn.bizhao.persistence.review.ReviewMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +23,10 @@ final class Worklists {
                 start(filter.to() == null ? null : filter.to().plusDays(1), clock), blankToNull(filter.region()),
                 blankToNull(filter.occupation()), blankToNull(filter.clerk()), LikePattern.containing(filter.text()),
                 pendingOnly);
+        People people = People.of(uow);
         return rows.stream().map(row -> new WorkItem(row.id, row.acceptanceNo, row.name,
                 Masking.maskDocumentNumber(row.idNumber), row.catalogRegion, row.catalogOccupation,
-                row.catalogSkillLevel, row.status, row.clerk, row.acceptedAt,
+                row.catalogSkillLevel, row.status, people.name(row.clerk), row.acceptedAt,
                 reviews.conclusions(row.id).stream().anyMatch(c -> c.state == ConclusionState.PENDING))).toList();
     }
 

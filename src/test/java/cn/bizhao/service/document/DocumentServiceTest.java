@@ -70,6 +70,15 @@ class DocumentServiceTest {
     }
 
     @Test
+    void theReceiptNamesTheClerkByNameNotLogin() throws IOException {
+        Application accepted = accepted();
+
+        String text = text(services.documents().receipt(accepted.id()));
+
+        assertThat(text).contains("受理人测试管理员").doesNotContain("受理人" + TestStation.ADMIN);
+    }
+
+    @Test
     void theFilledFormHoldsTheTypedValues() throws IOException {
         Application accepted = accepted();
 

@@ -101,6 +101,17 @@ class ReviewServiceTest {
     }
 
     @Test
+    void theWorklistNamesTheClerkAndFindsByNameOrLogin() {
+        var accepted = fixtures.accepted();
+
+        for (String clerk : List.of("测试管理员", TestStation.ADMIN)) {
+            List<WorkItem> found = services.review().worklist(reviewer, new ReviewFilter(Set.of(), null, null, null,
+                    null, clerk, accepted.acceptanceNo()));
+            assertThat(found).singleElement().satisfies(item -> assertThat(item.clerk()).isEqualTo("测试管理员"));
+        }
+    }
+
+    @Test
     void showingTheFullNumberIsAudited() {
         var accepted = fixtures.accepted();
 

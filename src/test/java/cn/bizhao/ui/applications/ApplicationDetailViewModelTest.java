@@ -75,7 +75,7 @@ class ApplicationDetailViewModelTest {
 
         assertThat(model.history()).extracting(HistoryRow::change).containsExactly("新建申请（草稿）", "草稿 → 已受理");
         assertThat(model.history().get(1).note()).isEqualTo(accepted.acceptanceNo());
-        assertThat(model.history()).extracting(HistoryRow::actor).containsOnly(TestStation.ADMIN);
+        assertThat(model.history()).extracting(HistoryRow::actor).containsOnly("测试管理员");
         assertThat(model.history().get(0).at()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
@@ -135,7 +135,7 @@ class ApplicationDetailViewModelTest {
             assertThat(step.change()).isEqualTo("审核中 → 申请人撤回");
             assertThat(step.action()).isEqualTo("申请人撤回");
             assertThat(step.note()).isEqualTo("申请人书面申请撤回（2025年3月5日）");
-            assertThat(step.actor()).isEqualTo("li");
+            assertThat(step.actor()).isEqualTo("李受理"); // people by name; the trail keeps the login
         });
         assertThat(model.canRecordWithdrawal().get()).isFalse();
         assertThat(model.reasonProperty().get()).isEmpty();
