@@ -11,6 +11,7 @@ import cn.bizhao.service.application.ApplicationOverview;
 import cn.bizhao.service.application.ApplicationSearchService;
 import cn.bizhao.service.application.FoundApplication;
 import cn.bizhao.service.review.SupervisionService;
+import cn.bizhao.ui.audit.AuditDetailText;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.TaskRunner;
 import java.time.ZoneId;
@@ -112,7 +113,7 @@ public final class ApplicationDetailViewModel {
         String step = change.from() == null ? messages.get("applications.history.created", change.to())
                 : messages.get("applications.history.change", change.from(), change.to());
         return new HistoryRow(WHEN.format(change.at().atZone(zone)), change.actor(), step,
-                change.action() == null ? "" : messages.of(change.action()), change.note());
+                change.action() == null ? "" : messages.of(change.action()), new AuditDetailText(messages).note(change.note()));
     }
 
     private void failed(Exception failure) {

@@ -61,6 +61,7 @@ public final class AuditViewModel {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final AuditDetailText details;
 
     public AuditViewModel(User reader, AuditTrail trail, DialogService dialogs, TaskRunner tasks, Messages messages) {
         this.reader = reader;
@@ -68,6 +69,7 @@ public final class AuditViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.messages = messages;
+        this.details = new AuditDetailText(messages);
         actors.add(null); // "all"
         actions.add(null);
         actions.addAll(Arrays.asList(AuditAction.values()));
@@ -151,7 +153,7 @@ public final class AuditViewModel {
         AuditRecord r = line.record();
         return new AuditRow(r.id(), TIME.format(r.entry().recordedAt().atZone(trail.zone())), r.entry().actor(),
                 r.entry().station(), messages.of(r.entry().action()),
-                line.acceptanceNo() == null ? "" : line.acceptanceNo(), r.entry().detail(),
+                line.acceptanceNo() == null ? "" : line.acceptanceNo(), details.of(r.entry().action(), r.entry().detail()),
                 verdicts.verdict(chain, r.id()), chain.brokenRecordIds().contains(r.id()));
     }
 
