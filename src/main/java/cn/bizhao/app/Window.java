@@ -10,9 +10,11 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,13 +53,27 @@ final class Window {
         Logger log = LoggerFactory.getLogger(Window.class);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> lastResort(failure, messages));
         Stage stage = new Stage();
-        stage.setOnHidden(e -> {
-            services.close();
-            Platform.exit();
-        });
+        stage.setOnHidden(whenHidden(services, () -> Platform.runLater(Platform::exit)));
         new BizhaoWindow(services, messages, new FxTaskRunner()).show(stage);
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("first window shown {} ms after JVM start", sinceJvmStart);
+    }
+
+    /**
+     * What happens once the window is closed: the station's database is closed, then JavaFX is asked to
+     * stop. The stop is handed to {@code exitLater}, which must run it after this event: JavaFX is still
+     * taking the window down while this handler runs, and stopping it then made that fail with
+     * "IllegalStateException: This operation is permitted on the event thread only" on every close.
+     */
+    static EventHandler<WindowEvent> whenHidden(AutoCloseable services, Runnable exitLater) {
+        return event -> {
+            try {
+                services.close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Window.class).warn("closing the station failed", e);
+            }
+            exitLater.run();
+        };
     }
 
     private static void refuse(Throwable failure, Messages messages) {
