@@ -1,6 +1,5 @@
 package cn.bizhao.persistence;
 
-import cn.bizhao.domain.StationTime;
 import java.sql.CallableStatement;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Calendar;
-import java.util.TimeZone;
 import java.util.function.Function;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
@@ -18,9 +15,7 @@ import org.apache.ibatis.type.TypeHandlerRegistry;
 
 /**
  * java.time values through the classic JDBC types: Derby does not accept java.time objects in
- * setObject, and every database accepts Date and Timestamp. A moment is kept as the station's wall
- * time ({@link StationTime#ZONE}), never the computer's: a database read on a computer set to another
- * zone (or after its zone was changed) gives back the same moments.
+ * setObject, and every database accepts Date and Timestamp.
  */
 final class TimeTypeHandlers {
     private TimeTypeHandlers() {
@@ -28,38 +23,7 @@ final class TimeTypeHandlers {
 
     static void register(TypeHandlerRegistry registry) {
         registry.register(LocalDate.class, new Converting<>(Date.class, Date::valueOf, Date::toLocalDate));
-        registry.register(Instant.class, new Moments());
-    }
-
-    /** An instant as a TIMESTAMP holding the station's wall time. */
-    private static final class Moments extends BaseTypeHandler<Instant> {
-        private static Calendar station() {
-            return Calendar.getInstance(TimeZone.getTimeZone(StationTime.ZONE));
-        }
-
-        @Override
-        public void setNonNullParameter(PreparedStatement ps, int i, Instant value, JdbcType type) throws SQLException {
-            ps.setTimestamp(i, Timestamp.from(value), station());
-        }
-
-        @Override
-        public Instant getNullableResult(ResultSet rs, String column) throws SQLException {
-            return instant(rs.getTimestamp(column, station()));
-        }
-
-        @Override
-        public Instant getNullableResult(ResultSet rs, int column) throws SQLException {
-            return instant(rs.getTimestamp(column, station()));
-        }
-
-        @Override
-        public Instant getNullableResult(CallableStatement cs, int column) throws SQLException {
-            return instant(cs.getTimestamp(column, station()));
-        }
-
-        private static Instant instant(Timestamp value) {
-            return value == null ? null : value.toInstant();
-        }
+        registry.register(Instant.class, new Converting<>(Timestamp.class, Timestamp::from, Timestamp::toInstant));
     }
 
     /** Converts a java.time value to and from the JDBC type that stands for it. */
