@@ -6,6 +6,7 @@ import cn.bizhao.ui.common.Columns;
 import cn.bizhao.ui.common.IsoDates;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 public final class AuditView {
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
+    @FXML private ProgressIndicator workingIndicator;
     @FXML private Label chainLabel;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -45,6 +47,7 @@ public final class AuditView {
 
     @FXML
     private void initialize() {
+        workingIndicator.visibleProperty().bind(model.workingProperty());
         chainLabel.textProperty().bind(model.chainTextProperty());
         model.chainBrokenProperty().addListener((obs, old, now) -> chainLabel.pseudoClassStateChanged(BROKEN, now));
         IsoDates.apply(fromPicker, toPicker);
