@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -127,13 +125,17 @@ class ReadableScreensTest {
     private void intakeSteps() {
         click("#nav-WORKBENCH");
         TableView<?> drafts = robot.lookup("#workTable").queryTableView();
-        robot.doubleClickOn(robot.from(drafts).lookup(".table-row-cell")
-                .match((TableRow<?> row) -> !row.isEmpty()).<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> drafts.getSelectionModel().select(0));
+        click("#resumeButton");
         for (IntakeStep step : IntakeStep.values()) {
             click("#step-" + step.name());
             check("intake " + step.name());
         }
+        click("#step-" + IntakeStep.APPLICANT.name());
+        robot.interact(() -> robot.lookup("#idNumberField").queryTextInputControl().setText("45010119950230123"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#idNumberMessage").queryLabeled().getText()).as("the ID hint shown").isNotEmpty();
+        check("intake ID hint");
     }
 
     private void settingsTabs() {
@@ -150,10 +152,8 @@ class ReadableScreensTest {
     private void overviewAndReceipt() {
         click("#nav-APPLICATIONS");
         TableView<?> results = robot.lookup("#applicationsTable").queryTableView();
-        Node accepted = robot.from(results).lookup(".table-row-cell")
-                .match((TableRow<?> row) -> !row.isEmpty() && row.getIndex() == results.getItems().size() - 1).query();
-        robot.doubleClickOn(accepted);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> results.getSelectionModel().select(results.getItems().size() - 1)); // the first accepted
+        click("#openApplicationButton");
         check("overview");
         click("#showReceiptButton");
         Window receipt = otherWindow();

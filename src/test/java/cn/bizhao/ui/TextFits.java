@@ -112,6 +112,10 @@ public final class TextFits {
     /** The text must lie inside the window and inside every clipping pane above it that does not scroll. */
     private static void checkBounds(Node owner, Node shown, String text, Scene scene, List<String> found) {
         Node scroller = scroller(owner);
+        if (scroller != null && !(scroller instanceof ScrollPane) && beyondUnscrolledFlow(scroller, shown)) {
+            found.add(where(owner) + " \"" + text + "\": beyond the right edge of a list or table that does not scroll sideways");
+            return;
+        }
         Node box = scroller == null ? shown : scroller;
         Bounds bounds = box.localToScene(box.getLayoutBounds());
         if (bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
@@ -134,6 +138,26 @@ public final class TextFits {
                 }
             }
         }
+    }
+
+    /** Text in a table or list further right than its visible part while it offers no sideways scroll bar. */
+    private static boolean beyondUnscrolledFlow(Node scroller, Node shown) {
+        javafx.scene.control.Control control = null;
+        for (Node above = scroller.getParent(); control == null && above != null; above = above.getParent()) {
+            if (above instanceof javafx.scene.control.Control found) {
+                control = found;
+            }
+        }
+        if (control == null) {
+            return false;
+        }
+        Node flow = control.lookup(".virtual-flow");
+        boolean scrolls = flow instanceof Parent parent && parent.getChildrenUnmodifiable().stream()
+                .anyMatch(child -> child instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.isVisible());
+        Bounds text = shown.localToScene(shown.getLayoutBounds());
+        Bounds visible = control.localToScene(control.getLayoutBounds());
+        return !scrolls && text.getWidth() > 0 && text.getMaxX() > visible.getMaxX() + SLACK;
     }
 
     /** The nearest container above that shows what is outside it by scrolling, if any. */

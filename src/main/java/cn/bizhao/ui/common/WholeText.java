@@ -26,6 +26,9 @@ public final class WholeText {
     /** Enough rows to find the widest value without measuring a whole register on each change. */
     private static final int MEASURED_ROWS = 1000;
     private static final String FITTED = WholeText.class.getName();
+    private static final String FILLS = FITTED + ".fills";
+    /** The table's border and its vertical scroll bar. */
+    private static final double SCROLL_BAR = 20;
 
     private WholeText() {
     }
@@ -49,6 +52,13 @@ public final class WholeText {
     public static <R> void fitColumns(TableView<R> table) {
         if (table.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
             return;
+        }
+        boolean fills = table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (fills) {
+            // a constrained table squeezes its columns into its width and never scrolls: it fills the
+            // width while the columns fit, and scrolls sideways once their least widths do not
+            table.widthProperty().addListener(obs -> fill(table));
+            table.getProperties().put(FILLS, Boolean.TRUE);
         }
         InvalidationListener fit = obs -> fit(table);
         table.getItems().addListener(fit);
@@ -79,6 +89,20 @@ public final class WholeText {
             }
             double declared = (Double) column.getProperties().computeIfAbsent(FITTED, key -> column.getMinWidth());
             column.setMinWidth(Math.max(declared, Math.ceil(widest + CELL_ROOM)));
+        }
+        fill(table);
+    }
+
+    private static <R> void fill(TableView<R> table) {
+        if (!table.getProperties().containsKey(FILLS) || table.getWidth() <= 0) {
+            return;
+        }
+        double least = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        if (least + SCROLL_BAR <= table.getWidth()) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        } else {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.getVisibleLeafColumns().forEach(column -> column.setPrefWidth(column.getMinWidth()));
         }
     }
 

@@ -67,6 +67,9 @@ class WholeTextTest {
         WholeText.fitColumns(fitted);
 
         assertThat(cutIn(new VBox(fitted), 300, 300)).isEmpty();
+        assertThat(fitted.lookupAll(".scroll-bar")).as("a sideways scroll bar")
+                .anyMatch(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation()
+                        == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
     }
 
     @Test
