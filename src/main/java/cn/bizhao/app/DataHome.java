@@ -54,6 +54,11 @@ public record DataHome(Path root) {
         return root.resolve("trust");
     }
 
+    /** Where the main window stood on this computer when it last closed (not in the shared database). */
+    public Path windowPlace() {
+        return root.resolve("window.properties");
+    }
+
     /** Scratch space: packages being imported are unpacked here and removed afterwards. */
     public Path work() {
         return root.resolve("work");

@@ -7,6 +7,7 @@ import cn.bizhao.ui.BizhaoWindow;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FxTaskRunner;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -39,10 +40,10 @@ final class Window {
             return services;
         });
         Platform.setImplicitExit(true);
-        Platform.startup(() -> show(station, messages));
+        Platform.startup(() -> show(station, messages, request.dataDir()));
     }
 
-    private static void show(CompletableFuture<Services> opening, Messages messages) {
+    private static void show(CompletableFuture<Services> opening, Messages messages, Path dataDir) {
         Services services;
         try {
             services = opening.join();
@@ -54,7 +55,8 @@ final class Window {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> lastResort(failure, messages));
         Stage stage = new Stage();
         stage.setOnHidden(whenHidden(services, () -> Platform.runLater(Platform::exit)));
-        new BizhaoWindow(services, messages, new FxTaskRunner()).show(stage);
+        new BizhaoWindow(services, messages, new FxTaskRunner())
+                .rememberingPlaceIn(DataHome.resolve(dataDir, System.getenv()).windowPlace()).show(stage);
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("first window shown {} ms after JVM start", sinceJvmStart);
     }

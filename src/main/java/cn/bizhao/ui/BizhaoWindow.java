@@ -54,7 +54,13 @@ import cn.bizhao.ui.statistics.StatisticsView;
 import cn.bizhao.ui.statistics.StatisticsViewModel;
 import cn.bizhao.ui.users.UsersView;
 import cn.bizhao.ui.users.UsersViewModel;
+import cn.bizhao.ui.common.WindowPlace;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import org.slf4j.LoggerFactory;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,6 +75,8 @@ import javafx.stage.Stage;
 /** The program's window: first start or login, then the main window. */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
+    private static final double MAIN_WIDTH = 1200;
+    private static final double MAIN_HEIGHT = 760;
 
     /** What the supervisor acts on: conclusions waiting (in review), approved, submitted, department approved. */
     private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
@@ -83,6 +91,8 @@ public final class BizhaoWindow {
     private Stage stage;
     private IdleWatch idle;
     private Runnable saveWork = () -> { };
+    private Path placeFile;
+    private boolean mainShown;
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
         this(services, messages, tasks, () -> services.sessions().idleLockTime());
@@ -109,11 +119,20 @@ public final class BizhaoWindow {
         this.dialogs = dialogs;
     }
 
+    /** The main window opens where it last stood on this station, kept in this file (the data home's). */
+    public BizhaoWindow rememberingPlaceIn(Path file) {
+        this.placeFile = file;
+        return this;
+    }
+
     public void show(Stage stage) {
         this.stage = stage;
         Fonts.load();
         stage.setTitle(messages.get("app.title"));
-        stage.setOnCloseRequest(e -> saveWork.run());
+        stage.setOnCloseRequest(e -> {
+            saveWork.run();
+            rememberPlace();
+        });
         if (services.accounts().needsFirstAdministrator()) {
             showScene(views.load(FirstRunView.class, () -> new FirstRunView(
                     new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
@@ -150,8 +169,8 @@ public final class BizhaoWindow {
                 new ApplicationScreens(services, user, views, tasks, counter));
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
                 s -> screens.get(s).get(), messages)));
-        showScene(lock.root(), 1200, 760);
-        stage.centerOnScreen();
+        showScene(lock.root(), MAIN_WIDTH, MAIN_HEIGHT);
+        place();
         idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> {
             if (!lock.isLocked()) { // the lock screen is built once per locking, not at every idle period
                 lock.lock(lockScreen(user, lock));
@@ -213,6 +232,7 @@ public final class BizhaoWindow {
 
     private void signOut() {
         saveWork.run();
+        rememberPlace();
         saveWork = () -> { };
         if (idle != null) {
             idle.stop();
@@ -261,6 +281,34 @@ public final class BizhaoWindow {
                 tasks, messages, services.audit().zone());
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
                 files::supervision));
+    }
+
+    /** Where the main window last stood, on the screens there are now; else its own size, centred. */
+    private void place() {
+        List<Rectangle2D> screens = javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList();
+        WindowPlace place = WindowPlace.read(placeFile).map(stored -> stored.onScreens(screens))
+                .orElseGet(() -> WindowPlace.centred(screens.get(0), MAIN_WIDTH, MAIN_HEIGHT));
+        stage.setMaximized(false);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.setMaximized(place.maximized());
+        mainShown = true;
+    }
+
+    /** Keeps where the main window stands for the next start; a place that cannot be written is only logged. */
+    private void rememberPlace() {
+        if (placeFile == null || !mainShown) {
+            return;
+        }
+        mainShown = false;
+        try {
+            new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .write(placeFile);
+        } catch (UncheckedIOException e) {
+            LoggerFactory.getLogger(BizhaoWindow.class).warn("window place not kept in {}", placeFile, e);
+        }
     }
 
     private void showScene(Parent root, double width, double height) {

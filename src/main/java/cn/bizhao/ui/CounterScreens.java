@@ -157,8 +157,12 @@ final class CounterScreens {
         stage.setScene(scene);
         stage.setOnHidden(e -> preview.clear());
         stage.show();
+        preview.making();
         tasks.run(() -> services.documents().receipt(id), pdf -> preview.show(new PrintableDocument(
-                views.messages().get("intake.review.receiptName", acceptanceNo), pdf, id)), this::failed);
+                views.messages().get("intake.review.receiptName", acceptanceNo), pdf, id)), failure -> {
+                    preview.notMade();
+                    failed(failure);
+                });
     }
 
     private void failed(Exception failure) {

@@ -5,6 +5,7 @@ import cn.bizhao.ui.common.ChoiceCells;
 import cn.bizhao.ui.common.Columns;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 public final class AuditView {
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
+    @FXML private ProgressIndicator workingIndicator;
     @FXML private Label chainLabel;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -44,6 +46,7 @@ public final class AuditView {
 
     @FXML
     private void initialize() {
+        workingIndicator.visibleProperty().bind(model.workingProperty());
         chainLabel.textProperty().bind(model.chainTextProperty());
         model.chainBrokenProperty().addListener((obs, old, now) -> chainLabel.pseudoClassStateChanged(BROKEN, now));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());

@@ -14,6 +14,7 @@ import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.DialogService.FileType;
 import cn.bizhao.ui.common.ErrorText;
+import cn.bizhao.ui.common.Busy;
 import cn.bizhao.ui.common.TaskRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -59,7 +61,7 @@ public final class AuditViewModel {
     private final User reader;
     private final AuditTrail trail;
     private final DialogService dialogs;
-    private final TaskRunner tasks;
+    private final Busy tasks;
     private final Messages messages;
     private final AuditDetailText details;
 
@@ -67,7 +69,7 @@ public final class AuditViewModel {
         this.reader = reader;
         this.trail = trail;
         this.dialogs = dialogs;
-        this.tasks = tasks;
+        this.tasks = new Busy(tasks);
         this.messages = messages;
         this.details = new AuditDetailText(messages);
         actors.add(null); // "all"
@@ -225,5 +227,10 @@ public final class AuditViewModel {
     }
 
     private record Result(ChainReport chain, List<AuditLine> lines) {
+    }
+
+    /** Whether a search, a PDF or an export is running: the screen shows a progress indicator. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return tasks.workingProperty();
     }
 }

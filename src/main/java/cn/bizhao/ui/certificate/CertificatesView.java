@@ -3,6 +3,7 @@ package cn.bizhao.ui.certificate;
 import cn.bizhao.ui.common.Columns;
 import java.io.File;
 import javafx.fxml.FXML;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -12,6 +13,7 @@ import javafx.stage.FileChooser;
 
 /** The register of issued certificates. */
 public final class CertificatesView {
+    @FXML private ProgressIndicator workingIndicator;
     @FXML private TextField certificateSearchField;
     @FXML private DatePicker certificateFromPicker;
     @FXML private DatePicker certificateToPicker;
@@ -35,6 +37,7 @@ public final class CertificatesView {
 
     @FXML
     private void initialize() {
+        workingIndicator.visibleProperty().bind(model.workingProperty());
         certificateSearchField.textProperty().bindBidirectional(model.textProperty());
         certificateSearchField.setOnAction(e -> model.search());
         certificateFromPicker.valueProperty().bindBidirectional(model.fromProperty());

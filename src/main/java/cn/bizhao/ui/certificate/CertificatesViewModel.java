@@ -6,10 +6,12 @@ import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.ui.common.ErrorText;
+import cn.bizhao.ui.common.Busy;
 import cn.bizhao.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,13 +30,13 @@ public final class CertificatesViewModel {
 
     private final User supervisor;
     private final CertificateService certificates;
-    private final TaskRunner tasks;
+    private final Busy tasks;
     private final Messages messages;
 
     public CertificatesViewModel(User supervisor, CertificateService certificates, TaskRunner tasks, Messages messages) {
         this.supervisor = supervisor;
         this.certificates = certificates;
-        this.tasks = tasks;
+        this.tasks = new Busy(tasks);
         this.messages = messages;
     }
 
@@ -87,5 +89,10 @@ public final class CertificatesViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** Whether a search, a PDF or an export is running: the screen shows a progress indicator. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return tasks.workingProperty();
     }
 }

@@ -45,6 +45,7 @@ public final class ViewLoader {
             // Bidirectional bindings hold the view model only weakly: the screen's root keeps its
             // controller (and so the view model) alive for as long as the screen is shown.
             root.getProperties().put(ViewLoader.class, loader.getController());
+            WholeText.apply(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

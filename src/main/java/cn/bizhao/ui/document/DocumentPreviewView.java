@@ -30,6 +30,7 @@ public final class DocumentPreviewView {
     @FXML private Label messageLabel;
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
+    @FXML private VBox workingBox;
 
     /** Page width as a share of the visible width: 1 fits the width; larger to read small print. */
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -54,6 +55,7 @@ public final class DocumentPreviewView {
         zoomOutButton.disableProperty().bind(zoom.lessThanOrEqualTo(1));
         zoomInButton.disableProperty().bind(zoom.greaterThanOrEqualTo(MAX_ZOOM));
         pagesScroll.fitToWidthProperty().bind(zoom.lessThanOrEqualTo(1));
+        workingBox.visibleProperty().bind(model.workingProperty());
         showPages();
     }
 

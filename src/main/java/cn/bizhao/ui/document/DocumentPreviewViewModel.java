@@ -4,6 +4,7 @@ import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.document.PrintableDocument;
+import cn.bizhao.ui.common.Busy;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.DialogService.FileType;
 import cn.bizhao.ui.common.ErrorText;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +46,9 @@ public final class DocumentPreviewViewModel {
             () -> document.get() != null && printer.get() != null, document, printer);
     private final PrintService printing;
     private final User user;
-    private final TaskRunner tasks;
+    private final Busy tasks;
+    /** A document is being made elsewhere, to be shown here. */
+    private boolean making;
     private final DialogService dialogs;
     private final Messages messages;
 
@@ -52,7 +56,7 @@ public final class DocumentPreviewViewModel {
                                     Messages messages) {
         this.printing = printing;
         this.user = user;
-        this.tasks = tasks;
+        this.tasks = new Busy(tasks);
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -73,6 +77,31 @@ public final class DocumentPreviewViewModel {
                 }
             }
         }, this::failed);
+        notMade();
+    }
+
+    /**
+     * The document to show is being made (its PDF written by the caller): the preview shows that it
+     * is working from now until {@link #show} or {@link #notMade}.
+     */
+    public void making() {
+        if (!making) {
+            making = true;
+            tasks.begin();
+        }
+    }
+
+    /** The document announced with {@link #making} will not come (its making failed). */
+    public void notMade() {
+        if (making) {
+            making = false;
+            tasks.end();
+        }
+    }
+
+    /** Whether a document is being made, rendered, printed or saved: the preview shows a progress indicator. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return tasks.workingProperty();
     }
 
     private List<BufferedImage> render(PrintableDocument shown) {
@@ -113,6 +142,7 @@ public final class DocumentPreviewViewModel {
 
     /** Leaves the document: its page images are let go. */
     public void clear() {
+        notMade();
         document.set(null);
         pages.clear();
         message.set("");

@@ -1,6 +1,7 @@
 package cn.bizhao.ui.intake;
 
 import cn.bizhao.ui.common.ViewLoader;
+import cn.bizhao.ui.common.WholeText;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -153,6 +154,7 @@ public final class IntakeWizardView {
     /** A missing item; a click goes to its step. */
     private final class ChecklistCell extends ListCell<ChecklistEntry> {
         ChecklistCell() {
+            WholeText.wrap(this);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (getItem() != null) {
                     model.goTo(getItem().step());

@@ -2,6 +2,7 @@ package cn.bizhao.ui.intake;
 
 import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.ui.common.FxImages;
+import cn.bizhao.ui.common.WholeText;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -42,7 +43,11 @@ public final class MaterialsStepView implements StepKeys {
     @FXML
     private void initialize() {
         materialsList.setItems(model.materials());
-        materialsList.setCellFactory(list -> new MaterialCell());
+        materialsList.setCellFactory(list -> {
+            MaterialCell cell = new MaterialCell();
+            WholeText.wrap(cell);
+            return cell;
+        });
         materialsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.chosenProperty().set(now.kind());

@@ -60,28 +60,34 @@ public final class ReviewStepViewModel {
 
     /** Renders the registration form from what is stored, as it will print. */
     public void showForm() {
+        form.making();
         draft.submit(id -> documents.registrationForm(id), pdf -> form.show(
                 new PrintableDocument(messages.get("intake.review.formName"), pdf, draft.application().id())),
-                this::failed);
+                failure -> {
+                    form.notMade();
+                    failed(failure);
+                });
     }
 
     /** 受理: the acceptance number, status ACCEPTED and the receipt to print. */
     public void accept() {
         boolean confirmed = pledge.get();
         message.set("");
+        result.making();
         draft.submit(id -> {
             Application accepted = intake.accept(draft.clerk(), id, confirmed);
             return new Produced(accepted, documents.receipt(id));
-        }, produced -> finish(produced, "intake.review.accepted", "intake.review.receiptName"), this::failed);
+        }, produced -> finish(produced, "intake.review.accepted", "intake.review.receiptName"), this::resultFailed);
     }
 
     /** 一次性告知书: every missing material told at once; the application waits for them. */
     public void sendNotice() {
         message.set("");
+        result.making();
         draft.submit(id -> {
             Application waiting = intake.awaitMaterials(draft.clerk(), id);
             return new Produced(waiting, documents.notice(id));
-        }, produced -> finish(produced, "intake.review.noticeSent", "intake.review.noticeName"), this::failed);
+        }, produced -> finish(produced, "intake.review.noticeSent", "intake.review.noticeName"), this::resultFailed);
     }
 
     private void finish(Produced produced, String headlineKey, String documentKey) {
@@ -90,6 +96,11 @@ public final class ReviewStepViewModel {
         outcome.set(new Outcome(a, messages.get(headlineKey, number, messages.of(a.status()))));
         String name = messages.get(documentKey, number.isEmpty() ? String.valueOf(a.id()) : number);
         result.show(new PrintableDocument(name, produced.pdf(), a.id()));
+    }
+
+    private void resultFailed(Exception failure) {
+        result.notMade();
+        failed(failure);
     }
 
     private void failed(Exception failure) {

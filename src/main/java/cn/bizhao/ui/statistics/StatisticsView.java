@@ -3,6 +3,7 @@ package cn.bizhao.ui.statistics;
 import cn.bizhao.domain.statistics.Dimension;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.ui.common.Columns;
+import cn.bizhao.ui.common.WholeText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.scene.chart.Chart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -32,6 +34,7 @@ import javafx.util.StringConverter;
  * a pie for the statuses, horizontal bars where names are long, upright bars for months and cities.
  */
 public final class StatisticsView {
+    @FXML private ProgressIndicator workingIndicator;
     @FXML private DatePicker statsFromPicker;
     @FXML private DatePicker statsToPicker;
     @FXML private Button statsExportButton;
@@ -50,6 +53,7 @@ public final class StatisticsView {
 
     @FXML
     private void initialize() {
+        workingIndicator.visibleProperty().bind(model.workingProperty());
         statsFromPicker.valueProperty().bindBidirectional(model.fromProperty());
         statsToPicker.valueProperty().bindBidirectional(model.toProperty());
         statsExportButton.disableProperty().bind(model.shownProperty().isNull());
@@ -167,6 +171,7 @@ public final class StatisticsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefWidth(300);
         table.setMinWidth(280);
+        WholeText.fitColumns(table);
         return table;
     }
 }

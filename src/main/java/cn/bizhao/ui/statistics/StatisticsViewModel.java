@@ -11,6 +11,7 @@ import cn.bizhao.service.statistics.StatisticsService;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.DialogService.FileType;
 import cn.bizhao.ui.common.ErrorText;
+import cn.bizhao.ui.common.Busy;
 import cn.bizhao.ui.common.TaskRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,7 +46,7 @@ public final class StatisticsViewModel {
     private final User reader;
     private final StatisticsService statistics;
     private final DialogService dialogs;
-    private final TaskRunner tasks;
+    private final Busy tasks;
     private final Messages messages;
     private final StatisticsLabels labels;
 
@@ -53,7 +55,7 @@ public final class StatisticsViewModel {
         this.reader = reader;
         this.statistics = statistics;
         this.dialogs = dialogs;
-        this.tasks = tasks;
+        this.tasks = new Busy(tasks);
         this.messages = messages;
         this.labels = new StatisticsLabels(messages, statistics.cities());
         for (Dimension dimension : Dimension.values()) {
@@ -149,5 +151,10 @@ public final class StatisticsViewModel {
     /** The figures on screen, null before the first count; export needs them. */
     public ObjectProperty<Statistics> shownProperty() {
         return shown;
+    }
+
+    /** Whether a search, a PDF or an export is running: the screen shows a progress indicator. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return tasks.workingProperty();
     }
 }
