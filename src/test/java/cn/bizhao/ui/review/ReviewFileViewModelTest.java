@@ -10,6 +10,7 @@ import cn.bizhao.service.Services;
 import cn.bizhao.service.packages.ExportKind;
 import cn.bizhao.service.packages.PackageStations;
 import cn.bizhao.testing.ReviewFixtures;
+import cn.bizhao.ui.common.Debouncer;
 import cn.bizhao.ui.common.TaskRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,10 @@ class ReviewFileViewModelTest {
 
     private static ReviewFileViewModel concludeAgain(Services services, User person, long id) {
         ReviewFileViewModel model = new ReviewFileViewModel(person, services.review(), TaskRunner.direct(),
-                Messages.chinese());
+                Debouncer.immediate(), Messages.chinese());
         model.load(id);
         model.outcomeProperty().set(Outcome.APPROVE);
-        model.conclude();
+        model.submit();
         return model;
     }
 }
