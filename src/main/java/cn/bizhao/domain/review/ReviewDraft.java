@@ -6,6 +6,7 @@ import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.MaterialKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public record ReviewDraft(Map<MaterialKind, Verdict> verdicts, VerificationMetho
                 copy.put(kind, verdict);
             }
         });
-        verdicts = Map.copyOf(copy);
+        verdicts = Collections.unmodifiableMap(copy);
         verificationNote = text(verificationNote);
         modules = modules == null ? List.of() : modules.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         opinion = text(opinion);

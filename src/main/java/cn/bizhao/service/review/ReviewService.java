@@ -220,13 +220,13 @@ public final class ReviewService {
             if (!gaps.isEmpty()) {
                 throw ReviewIncompleteException.of(gaps);
             }
-            for (var entry : draft.verdicts().entrySet()) {
-                Optional<MaterialReview> before = review.verdict(entry.getKey());
-                ReviewDraft.Verdict typed = entry.getValue();
+            for (MaterialKind kind : application.materials().stream().map(m -> m.kind()).toList()) {
+                Optional<MaterialReview> before = review.verdict(kind);
+                ReviewDraft.Verdict typed = draft.verdict(kind);
                 if (typed.verdict() != null && (before.isEmpty() || before.get().verdict() != typed.verdict()
                         || !before.get().note().equals(typed.note()))) {
-                    audited(uow, reviewer, id, verdict(uow, reviewer, application, review, entry.getKey(),
-                            typed.verdict(), typed.note()));
+                    audited(uow, reviewer, id, verdict(uow, reviewer, application, review, kind, typed.verdict(),
+                            typed.note()));
                 }
             }
             CertificateVerification recorded = review.verification();
