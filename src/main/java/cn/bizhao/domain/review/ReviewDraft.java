@@ -65,9 +65,9 @@ public record ReviewDraft(Map<MaterialKind, Verdict> verdicts, VerificationMetho
         return verdicts.getOrDefault(kind, new Verdict(null, ""));
     }
 
-    /** True when nothing of the verification was typed. */
+    /** True when nothing of the verification was typed (the date alone, which the form proposes, does not count). */
     public boolean verificationEmpty() {
-        return method == null && checkedOn == null && result == null && verificationNote.isEmpty();
+        return method == null && result == null && verificationNote.isEmpty();
     }
 
     /** Every part of the verification that a record needs was given. */
@@ -128,7 +128,7 @@ public record ReviewDraft(Map<MaterialKind, Verdict> verdicts, VerificationMetho
     }
 
     private Optional<ReviewGap> verificationGap() {
-        if (verificationEmpty() || method == null && checkedOn == null && result == null) {
+        if (verificationEmpty() || method == null && result == null) {
             return Optional.of(new ReviewGap(ReviewProblem.NOT_VERIFIED, null));
         }
         if (!verificationComplete()) {

@@ -38,7 +38,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -47,6 +46,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -117,11 +117,11 @@ public final class ReviewFileViewModel {
             missingAt.put(part, new SimpleStringProperty(""));
         }
         material.addListener((obs, old, now) -> showVerdict());
-        verdict.addListener(obs -> typedVerdict());
-        verdictNote.addListener(obs -> typedVerdict());
-        for (Observable field : List.of(method, checkedOn, result, verificationNote, route, moduleNames, opinion,
-                outcome, detail)) {
-            field.addListener(obs -> changed());
+        verdict.addListener((obs, old, now) -> typedVerdict());
+        verdictNote.addListener((obs, old, now) -> typedVerdict());
+        for (ObservableValue<?> field : List.of(method, checkedOn, result, verificationNote, route, moduleNames,
+                opinion, outcome, detail)) {
+            field.addListener((obs, old, now) -> changed());
         }
     }
 
