@@ -10,6 +10,7 @@ import cn.bizhao.ui.applications.ApplicationDetailViewModel;
 import cn.bizhao.ui.applications.ApplicationFiles;
 import cn.bizhao.ui.applications.ApplicationsView;
 import cn.bizhao.ui.applications.ApplicationsViewModel;
+import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.FxDebouncer;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
@@ -34,9 +35,12 @@ final class ApplicationScreens implements ApplicationFiles {
     private final ViewLoader views;
     private final TaskRunner tasks;
     private final CounterScreens counter;
+    private final DialogService dialogs;
     private Runnable saveOpenFile = () -> { };
 
-    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, CounterScreens counter) {
+    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, DialogService dialogs,
+                       CounterScreens counter) {
+        this.dialogs = dialogs;
         this.services = services;
         this.user = user;
         this.views = views;
@@ -78,7 +82,7 @@ final class ApplicationScreens implements ApplicationFiles {
     public Parent supervision(long applicationId, Runnable back) {
         String institution = services.station().info().map(StationInfo::institutionName).orElse("");
         SupervisionFileViewModel file = new SupervisionFileViewModel(user, services.supervision(), services.documents(),
-                institution, tasks, views.messages());
+                institution, services.review()::pagePicture, tasks, dialogs, views.messages());
         Parent view = views.load(SupervisionFileView.class, () -> new SupervisionFileView(file, back));
         file.load(applicationId);
         return view;

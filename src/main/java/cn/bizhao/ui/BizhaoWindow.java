@@ -145,7 +145,7 @@ public final class BizhaoWindow {
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
                 model.screenProperty()::set, stage, stylesheet());
-        ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, counter);
+        ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, dialogs.apply(stage), counter);
         saveWork = () -> {
             counter.saveNow();
             files.saveNow();

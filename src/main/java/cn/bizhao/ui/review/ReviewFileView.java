@@ -108,7 +108,7 @@ public final class ReviewFileView {
         idNumberLabel.textProperty().bind(model.idNumberProperty());
         conclusionLabel.textProperty().bind(model.conclusionProperty());
         onlyWithText(conclusionLabel);
-        model.facts().addListener((ListChangeListener<String[]>) change -> facts());
+        model.facts().addListener((ListChangeListener<String[]>) change -> facts(factsGrid, model.facts()));
         PageViewer viewer = new PageViewer(model::picture, model.tasks(), messages);
         pagesBox.getChildren().setAll(viewer.root());
         VBox.setVgrow(viewer.root(), Priority.ALWAYS);
@@ -255,16 +255,17 @@ public final class ReviewFileView {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
     }
 
-    private void facts() {
-        factsGrid.getChildren().clear();
-        for (int i = 0; i < model.facts().size(); i++) {
-            String[] fact = model.facts().get(i);
+    /** The registration data as label and value, the value wrapped rather than cut. */
+    static void facts(GridPane grid, List<String[]> facts) {
+        grid.getChildren().clear();
+        for (int i = 0; i < facts.size(); i++) {
+            String[] fact = facts.get(i);
             Label label = new Label(fact[0]);
             label.getStyleClass().add("fact-label");
             label.setMinWidth(Label.USE_PREF_SIZE);
             Label value = new Label(fact[1]);
             value.setWrapText(true);
-            factsGrid.addRow(i, label, value);
+            grid.addRow(i, label, value);
         }
     }
 

@@ -306,7 +306,7 @@ public final class ReviewFileViewModel {
         file.set(loaded);
         Application application = loaded.application();
         Review review = loaded.review();
-        facts.setAll(facts(application));
+        facts.setAll(FileFacts.of(application, messages));
         idNumber.set(Masking.maskDocumentNumber(application.applicant().idNumber()));
         status.set(messages.get("review.status", messages.of(application.status()), nz(application.acceptanceNo())));
         loading = true;
@@ -398,32 +398,6 @@ public final class ReviewFileViewModel {
         }
         return messages.get(gap.problem() == ReviewProblem.VERDICT_MISSING ? "review.gap.verdictMissing"
                 : "review.gap.notValid", gap.material());
-    }
-
-    private List<String[]> facts(Application application) {
-        Applicant a = application.applicant();
-        OverseasCertificate c = application.certificate();
-        CatalogMapping mapping = c.catalogMapping();
-        List<String[]> list = new ArrayList<>();
-        list.add(fact("review.fact.name", a.name()));
-        list.add(fact("review.fact.gender", a.gender() == null ? "" : messages.of(a.gender())));
-        list.add(fact("review.fact.nationality", a.nationality()));
-        list.add(fact("review.fact.idType", a.idType() == null ? "" : messages.of(a.idType())));
-        list.add(fact("review.fact.employer", a.employer()));
-        list.add(fact("review.fact.occupation", a.currentOccupation()));
-        list.add(fact("review.fact.certificate", c.name()));
-        list.add(fact("review.fact.certificateNumber", c.number()));
-        list.add(fact("review.fact.issuer", c.issuingCountryAndBody()));
-        list.add(fact("review.fact.projectLevel", nz(c.project()) + " / " + nz(c.level())));
-        list.add(fact("review.fact.mapping", mapping == null ? "" : messages.get("review.fact.mapping.value",
-                mapping.entry().occupation(), messages.of(mapping.entry().level()), mapping.catalogVersion(),
-                mapping.entry().number())));
-        list.add(fact("review.fact.clerk", application.clerk()));
-        return list;
-    }
-
-    private String[] fact(String key, String value) {
-        return new String[] {messages.get(key), nz(value)};
     }
 
     private String conclusionText(Conclusion c) {
