@@ -22,7 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -73,13 +73,12 @@ final class PageViewer {
         scroll.setPannable(true);
         scroll.getStyleClass().add("page-view");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        pages.setPrefWidth(240);
-        pages.setMinWidth(120);
+        pages.setMinWidth(Region.USE_PREF_SIZE); // a page's name is read whole, never cut
         Label zoomLabel = new Label(messages.get("review.page.zoom"));
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         rotate.setMinWidth(Region.USE_PREF_SIZE);
         zoom.setPrefWidth(110);
-        HBox bar = new HBox(8, pages, zoomLabel, zoom, rotate);
+        FlowPane bar = new FlowPane(8, 6, pages, zoomLabel, zoom, rotate);
         bar.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("error-text");
         root.getChildren().addAll(bar, scroll, error);
