@@ -84,6 +84,8 @@ class ReviewScreensFitTest {
         Stage stage = FxToolkit.setupStage(s -> new BizhaoWindow(services, Messages.chinese(), TaskRunner.direct(),
                 owner -> new ConfirmingDialogs()).show(s));
         robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
         });
