@@ -10,6 +10,8 @@ import cn.bizhao.ui.applications.ApplicationDetailViewModel;
 import cn.bizhao.ui.applications.ApplicationFiles;
 import cn.bizhao.ui.applications.ApplicationsView;
 import cn.bizhao.ui.applications.ApplicationsViewModel;
+import cn.bizhao.ui.common.DialogService;
+import cn.bizhao.ui.common.FxDebouncer;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.review.ReviewFileView;
@@ -19,6 +21,7 @@ import cn.bizhao.ui.review.SupervisionFileViewModel;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Parent;
+import javafx.util.Duration;
 
 /**
  * The screens that show one whole application for the signed-in user: the reviewer's and the
@@ -26,13 +29,18 @@ import javafx.scene.Parent;
  * (through the counter's screens), and 申请查询 itself, which leads to them.
  */
 final class ApplicationScreens implements ApplicationFiles {
+    private static final int AUTOSAVE_PAUSE_MS = 300;
     private final Services services;
     private final User user;
     private final ViewLoader views;
     private final TaskRunner tasks;
     private final CounterScreens counter;
+    private final DialogService dialogs;
+    private Runnable saveOpenFile = () -> { };
 
-    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, CounterScreens counter) {
+    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, DialogService dialogs,
+                       CounterScreens counter) {
+        this.dialogs = dialogs;
         this.services = services;
         this.user = user;
         this.views = views;
@@ -59,8 +67,13 @@ final class ApplicationScreens implements ApplicationFiles {
 
     @Override
     public Parent review(long applicationId, Runnable back) {
-        ReviewFileViewModel file = new ReviewFileViewModel(user, services.review(), tasks, views.messages());
-        Parent view = views.load(ReviewFileView.class, () -> new ReviewFileView(file, back));
+        ReviewFileViewModel file = new ReviewFileViewModel(user, services.review(), tasks,
+                new FxDebouncer(Duration.millis(AUTOSAVE_PAUSE_MS)), views.messages());
+        Parent view = views.load(ReviewFileView.class, () -> new ReviewFileView(file, () -> {
+            saveOpenFile = () -> { };
+            back.run();
+        }));
+        saveOpenFile = file::saveNow;
         file.load(applicationId);
         return view;
     }
@@ -69,10 +82,15 @@ final class ApplicationScreens implements ApplicationFiles {
     public Parent supervision(long applicationId, Runnable back) {
         String institution = services.station().info().map(StationInfo::institutionName).orElse("");
         SupervisionFileViewModel file = new SupervisionFileViewModel(user, services.supervision(), services.documents(),
-                institution, tasks, views.messages());
+                institution, services.review()::pagePicture, tasks, dialogs, views.messages());
         Parent view = views.load(SupervisionFileView.class, () -> new SupervisionFileView(file, back));
         file.load(applicationId);
         return view;
+    }
+
+    /** Keeps what is typed in the review file open now: when the window closes or the user signs out. */
+    void saveNow() {
+        saveOpenFile.run();
     }
 
     @Override

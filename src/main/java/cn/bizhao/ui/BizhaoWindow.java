@@ -164,9 +164,12 @@ public final class BizhaoWindow {
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
                 model.screenProperty()::set, stage, stylesheet());
-        saveWork = counter::saveNow;
-        Map<Screen, Supplier<Parent>> screens = screens(user, counter,
-                new ApplicationScreens(services, user, views, tasks, counter));
+        ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, dialogs.apply(stage), counter);
+        saveWork = () -> {
+            counter.saveNow();
+            files.saveNow();
+        };
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter, files);
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
                 s -> screens.get(s).get(), messages)));
         showScene(lock.root(), MAIN_WIDTH, MAIN_HEIGHT);

@@ -199,6 +199,11 @@ public final class IntakeBenchmark {
         }
 
         @Override
+        public boolean confirm(String message, String action) {
+            throw new AssertionError("no confirmation expected: " + message);
+        }
+
+        @Override
         public void showInformation(String message) {
         }
 

@@ -11,6 +11,7 @@ import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.audit.AuditRecord;
 import cn.bizhao.domain.audit.ChainBreak;
+import cn.bizhao.domain.audit.StatusChange;
 import cn.bizhao.domain.review.DepartmentOutcome;
 import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.Outcome;
@@ -36,6 +37,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,7 @@ class ReviewWindowTest {
     Path home;
     private Services services;
     private final FxRobot robot = new FxRobot();
+    private final ConfirmingDialogs dialogs = new ConfirmingDialogs();
 
     @AfterEach
     void close() throws TimeoutException {
@@ -128,7 +131,8 @@ class ReviewWindowTest {
         ReviewFixtures.person(services, "zhao", "赵主管", Role.SUPERVISOR, SUPERVISOR_PASSWORD);
         Application application = ReviewFixtures.asAdministrator(services).accepted();
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new BizhaoWindow(services, Messages.chinese(), TaskRunner.direct()).show(stage));
+        FxToolkit.setupStage(stage -> new BizhaoWindow(services, Messages.chinese(), TaskRunner.direct(), owner -> dialogs)
+                .show(stage));
         WaitForAsyncUtils.waitForFxEvents();
 
         signIn("wang", REVIEWER_PASSWORD);
@@ -138,19 +142,17 @@ class ReviewWindowTest {
         assertThat(text("#reviewStatusLabel")).contains("审核中").contains(application.acceptanceNo());
         for (MaterialKind kind : List.of(MaterialKind.ID_DOCUMENT, MaterialKind.OVERSEAS_CERTIFICATE,
                 MaterialKind.LABOUR_CONTRACT)) {
-            choose("#verdictMaterialChoice", kind);
+            ListView<MaterialKind> materials = robot.lookup("#materialList").queryListView();
+            robot.interact(() -> materials.getSelectionModel().select(kind));
             choose("#verdictChoice", MaterialVerdict.VALID);
-            click("#saveVerdictButton");
         }
         choose("#verificationMethodChoice", VerificationMethod.ISSUER_REGISTER);
         choose("#verificationResultChoice", VerificationResult.CONFIRMED);
         type("#verificationNoteField", "发证机构官网可查");
-        click("#saveVerificationButton");
         type("#opinionArea", ReviewFixtures.OPINION);
-        click("#saveOpinionButton");
         choose("#routeChoice", Route.MODULE_ASSESSMENT);
         type("#modulesArea", "低压电气线路安装与调试");
-        click("#saveRouteButton");
+        click("#requireAssessmentButton");
         assertThat(text("#reviewErrorLabel")).isEmpty();
         assertThat(services.intake().find(application.id()).status()).isEqualTo(ApplicationStatus.ASSESSMENT_REQUIRED);
 
@@ -159,6 +161,7 @@ class ReviewWindowTest {
         click("#recordAssessmentButton");
         assertThat(services.intake().find(application.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         choose("#outcomeChoice", Outcome.APPROVE);
+        assertThat(text("#readinessLabel")).isEqualTo(Messages.chinese().get("review.missing.none"));
         click("#concludeButton");
         assertThat(text("#reviewErrorLabel")).isEmpty();
         assertThat(text("#conclusionLabel")).contains("待主管复核");
@@ -167,9 +170,13 @@ class ReviewWindowTest {
         signIn("zhao", SUPERVISOR_PASSWORD);
         click("#nav-SUPERVISION");
         openFirstOfWorklist();
-        type("#supervisorNoteField", "同意");
+        type("#supervisorNoteField", "同意，材料齐全");
         click("#confirmButton");
+        assertThat(dialogs.confirmations).hasSize(1).first().asString().contains("同意，材料齐全");
         assertThat(services.intake().find(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(services.audit().forApplication(application.id()).stream().map(StatusChange::of)
+                .flatMap(java.util.Optional::stream).filter(c -> c.to() == ApplicationStatus.APPROVED))
+                .singleElement().extracting(StatusChange::note).isEqualTo("同意，材料齐全");
         click("#recordSubmissionButton");
         choose("#departmentOutcomeChoice", DepartmentOutcome.APPROVED);
         type("#documentNoField", "桂人社函〔2025〕18号");

@@ -2,9 +2,7 @@ package cn.bizhao.domain.review;
 
 import cn.bizhao.domain.TextField;
 import cn.bizhao.domain.application.Application;
-import cn.bizhao.domain.application.Material;
 import cn.bizhao.domain.application.MaterialKind;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -70,38 +68,7 @@ public record Review(long applicationId, List<MaterialReview> verdicts, Certific
 
     /** What stands in the way of the outcome, in the order a reviewer works; empty when it may be submitted. */
     public List<ReviewProblem> problemsFor(Outcome outcome, Application application, String detail) {
-        List<ReviewProblem> problems = new ArrayList<>();
-        if (outcome == Outcome.APPROVE) {
-            for (Material material : application.materials()) {
-                Optional<MaterialReview> verdict = verdict(material.kind());
-                if (verdict.isEmpty()) {
-                    add(problems, ReviewProblem.VERDICT_MISSING);
-                } else if (verdict.get().verdict() != MaterialVerdict.VALID) {
-                    add(problems, ReviewProblem.MATERIAL_NOT_VALID);
-                }
-            }
-            if (verification == null) {
-                problems.add(ReviewProblem.NOT_VERIFIED);
-            } else if (verification.result() != VerificationResult.CONFIRMED) {
-                problems.add(ReviewProblem.VERIFICATION_NOT_CONFIRMED);
-            }
-            if (route == null) {
-                problems.add(ReviewProblem.NO_ROUTE);
-            } else if (route == Route.MODULE_ASSESSMENT && !allModulesPassed()) {
-                problems.add(ReviewProblem.MODULES_NOT_PASSED);
-            }
-        } else if (detail == null || detail.isBlank()) {
-            problems.add(ReviewProblem.NO_DETAIL);
-        }
-        if (opinion.isBlank()) {
-            problems.add(ReviewProblem.NO_OPINION);
-        }
-        return problems;
-    }
-
-    private static void add(List<ReviewProblem> problems, ReviewProblem problem) {
-        if (!problems.contains(problem)) {
-            problems.add(problem);
-        }
+        return ReviewDraft.of(this).concluding(outcome, detail).missing(application, this, null).stream()
+                .map(ReviewGap::problem).distinct().toList();
     }
 }

@@ -60,6 +60,18 @@ public interface ReviewMapper {
 
     void insertDepartmentDecision(DepartmentDecisionRow row);
 
+    ReviewDraftRow draft(@Param("applicationId") long applicationId);
+
+    List<VerdictDraftRow> draftVerdicts(@Param("applicationId") long applicationId);
+
+    void insertDraft(ReviewDraftRow row);
+
+    void insertDraftVerdict(VerdictDraftRow row);
+
+    int deleteDraftVerdicts(@Param("applicationId") long applicationId);
+
+    int deleteDraft(@Param("applicationId") long applicationId);
+
     /** Applications in the given statuses that match the filter; null filter values match everything. */
     List<ApplicationRow> search(@Param("statuses") Collection<ApplicationStatus> statuses,
                                 @Param("from") Instant from, @Param("to") Instant to, @Param("region") String region,

@@ -17,6 +17,8 @@ import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.ModuleAssessment;
 import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewDraft;
+import cn.bizhao.domain.review.ReviewGap;
 import cn.bizhao.domain.review.ReviewIncompleteException;
 import cn.bizhao.domain.review.ReviewProblem;
 import cn.bizhao.domain.review.Route;
@@ -31,6 +33,8 @@ import cn.bizhao.persistence.review.AssessmentRow;
 import cn.bizhao.persistence.review.ConclusionRow;
 import cn.bizhao.persistence.review.EvidenceRow;
 import cn.bizhao.persistence.review.ModuleRow;
+import cn.bizhao.persistence.review.ReviewDraftRow;
+import cn.bizhao.persistence.review.VerdictDraftRow;
 import cn.bizhao.persistence.review.ReviewMapper;
 import cn.bizhao.persistence.review.VerdictRow;
 import cn.bizhao.persistence.review.VerificationRow;
@@ -105,19 +109,8 @@ public final class ReviewService {
 
     public ReviewFile recordVerdict(User reviewer, long id, MaterialKind kind, MaterialVerdict verdict, String note) {
         TextField.VERDICT_NOTE.require(note);
-        return edit(reviewer, id, (uow, application, review) -> {
-            if (application.materials().stream().noneMatch(m -> m.kind() == kind)) {
-                throw new DomainException("error.review.noSuchMaterial", kind);
-            }
-            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
-            Optional<MaterialReview> before = review.verdict(kind);
-            VerdictRow row = VerdictRow.of(id, new MaterialReview(kind, verdict, note, reviewer.login(), clock.instant()));
-            reviews.deleteVerdict(id, kind);
-            reviews.insertVerdict(row);
-            return Changes.of("verdict " + kind)
-                    .field("verdict", before.map(MaterialReview::verdict).orElse(null), verdict)
-                    .field("note", before.map(MaterialReview::note).orElse(null), row.note);
-        });
+        return edit(reviewer, id, (uow, application, review) -> verdict(uow, reviewer, application, review, kind,
+                verdict, note));
     }
 
     public ReviewFile recordVerification(User reviewer, long id, VerificationMethod method, LocalDate checkedOn,
@@ -129,19 +122,147 @@ public final class ReviewService {
         if (checkedOn.isAfter(LocalDate.now(clock))) {
             throw new DomainException("error.review.dateInFuture");
         }
-        return edit(reviewer, id, (uow, application, review) -> {
+        return edit(reviewer, id, (uow, application, review) -> verification(uow, reviewer, id, method, checkedOn,
+                result, note));
+    }
+
+    private Changes verdict(UnitOfWork uow, User reviewer, Application application, Review review, MaterialKind kind,
+                            MaterialVerdict verdict, String note) {
+        long id = application.id();
+        if (application.materials().stream().noneMatch(m -> m.kind() == kind)) {
+            throw new DomainException("error.review.noSuchMaterial", kind);
+        }
+        ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+        Optional<MaterialReview> before = review.verdict(kind);
+        VerdictRow row = VerdictRow.of(id, new MaterialReview(kind, verdict, note, reviewer.login(), clock.instant()));
+        reviews.deleteVerdict(id, kind);
+        reviews.insertVerdict(row);
+        return Changes.of("verdict " + kind)
+                .field("verdict", before.map(MaterialReview::verdict).orElse(null), verdict)
+                .field("note", before.map(MaterialReview::note).orElse(null), row.note);
+    }
+
+    private Changes verification(UnitOfWork uow, User reviewer, long id, VerificationMethod method,
+                                 LocalDate checkedOn, VerificationResult result, String note) {
+        ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+        VerificationRow before = reviews.verification(id);
+        VerificationRow row = VerificationRow.of(id, new CertificateVerification(method, checkedOn, result, note,
+                List.of(), reviewer.login(), clock.instant()));
+        reviews.deleteVerification(id);
+        reviews.insertVerification(row);
+        return Changes.of("verification")
+                .field("method", before == null ? null : before.method, method)
+                .field("checkedOn", before == null ? null : before.checkedOn, checkedOn)
+                .field("result", before == null ? null : before.result, result)
+                .field("note", before == null ? null : before.note, row.note);
+    }
+
+    /**
+     * The review file as the reviewer left it: the draft kept by {@link #saveDraft}, or, when there is
+     * none, what the review has recorded.
+     */
+    public ReviewDraft draft(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
             ReviewMapper reviews = uow.mapper(ReviewMapper.class);
-            VerificationRow before = reviews.verification(id);
-            VerificationRow row = VerificationRow.of(id, new CertificateVerification(method, checkedOn, result, note,
-                    List.of(), reviewer.login(), clock.instant()));
-            reviews.deleteVerification(id);
-            reviews.insertVerification(row);
-            return Changes.of("verification")
-                    .field("method", before == null ? null : before.method, method)
-                    .field("checkedOn", before == null ? null : before.checkedOn, checkedOn)
-                    .field("result", before == null ? null : before.result, result)
-                    .field("note", before == null ? null : before.note, row.note);
+            ReviewDraftRow row = reviews.draft(id);
+            return row == null ? ReviewDraft.of(ReviewFiles.review(uow, id)) : row.toDraft(reviews.draftVerdicts(id));
         });
+    }
+
+    /**
+     * Keeps the review file as typed so far, whole, so nothing is lost when the window closes; the
+     * recorded review does not change, and a draft is not audited (its submission is).
+     */
+    public void saveDraft(User reviewer, long id, ReviewDraft draft) {
+        draft.requireWithinLimits();
+        transactions.inTransaction(uow -> {
+            editable(uow, reviewer, id);
+            keep(uow.mapper(ReviewMapper.class), reviewer, id, draft);
+            return null;
+        });
+    }
+
+    private void keep(ReviewMapper reviews, User reviewer, long id, ReviewDraft draft) {
+        discard(reviews, id);
+        reviews.insertDraft(ReviewDraftRow.of(id, draft, reviewer.login(), clock.instant()));
+        draft.verdicts().forEach((kind, v) -> reviews.insertDraftVerdict(
+                VerdictDraftRow.of(id, kind, v.verdict(), v.note())));
+    }
+
+    private static void discard(ReviewMapper reviews, long id) {
+        reviews.deleteDraftVerdicts(id);
+        reviews.deleteDraft(id);
+    }
+
+    /** The station's date, for what the review file checks as the reviewer types. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Submits the review file as one piece of work: the draft is kept, and when nothing is missing
+     * ({@link ReviewDraft#missing}) the verdicts, the verification, the direct route and the opinion
+     * as typed are recorded (each change audited) together with the conclusion for the supervisor.
+     *
+     * @throws ReviewIncompleteException naming every thing missing, with its place
+     */
+    public ReviewFile submit(User reviewer, long id, ReviewDraft draft) {
+        saveDraft(reviewer, id, draft);
+        if (draft.outcome() == null) {
+            throw ReviewIncompleteException.of(List.of(new ReviewGap(ReviewProblem.NO_OUTCOME, null)));
+        }
+        return transactions.inTransaction(uow -> {
+            Application application = editable(uow, reviewer, id);
+            StatusMachine.apply(application.status(), draft.outcome().action());
+            Review review = ReviewFiles.review(uow, id);
+            List<ReviewGap> gaps = draft.missing(application, review, LocalDate.now(clock));
+            if (!gaps.isEmpty()) {
+                throw ReviewIncompleteException.of(gaps);
+            }
+            for (MaterialKind kind : application.materials().stream().map(m -> m.kind()).toList()) {
+                Optional<MaterialReview> before = review.verdict(kind);
+                ReviewDraft.Verdict typed = draft.verdict(kind);
+                if (typed.verdict() != null && (before.isEmpty() || before.get().verdict() != typed.verdict()
+                        || !before.get().note().equals(typed.note()))) {
+                    audited(uow, reviewer, id, verdict(uow, reviewer, application, review, kind, typed.verdict(),
+                            typed.note()));
+                }
+            }
+            CertificateVerification recorded = review.verification();
+            if (draft.verificationComplete() && (recorded == null || recorded.method() != draft.method()
+                    || !recorded.checkedOn().equals(draft.checkedOn()) || recorded.result() != draft.result()
+                    || !recorded.note().equals(draft.verificationNote()))) {
+                audited(uow, reviewer, id, verification(uow, reviewer, id, draft.method(), draft.checkedOn(),
+                        draft.result(), draft.verificationNote()));
+            }
+            if (draft.route() == Route.DIRECT && review.route() != Route.DIRECT) {
+                route(uow, reviewer, id, review, Route.DIRECT, List.of());
+            }
+            if (!draft.opinion().equals(review.opinion())) {
+                Route route = ReviewFiles.review(uow, id).route();
+                save(uow, reviewer, id, route, draft.opinion());
+                audited(uow, reviewer, id, Changes.of("opinion").field("opinion", review.opinion(), draft.opinion()));
+            }
+            insertConclusion(uow, reviewer, id, draft.outcome(), draft.detail());
+            discard(uow.mapper(ReviewMapper.class), id);
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * Sends the application to the assessment of the modules typed in the draft (IN_REVIEW to
+     * ASSESSMENT_REQUIRED); the rest of the draft is kept for after the assessment.
+     */
+    public ReviewFile requireAssessment(User reviewer, long id, ReviewDraft draft) {
+        saveDraft(reviewer, id, draft);
+        return chooseRoute(reviewer, id, Route.MODULE_ASSESSMENT, draft.modules());
+    }
+
+    private void audited(UnitOfWork uow, User reviewer, long id, Changes changes) {
+        if (!changes.isEmpty()) {
+            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, changes.toString());
+        }
     }
 
     /** Adds an evidence page (a register printout, the reply letter) to the verification. */
@@ -180,24 +301,27 @@ public final class ReviewService {
                 statuses.check(uow, reviewer, application, StatusAction.REQUIRE_ASSESSMENT);
             }
             requireEditable(uow, application);
-            Review review = ReviewFiles.review(uow, id);
-            ReviewMapper reviews = uow.mapper(ReviewMapper.class);
-            List<String> before = review.modules().stream().map(SkillModule::name).toList();
-            save(uow, reviewer, id, route, review.opinion());
-            reviews.deleteAssessments(id);
-            reviews.deleteModules(id);
-            for (int i = 0; i < names.size() && route == Route.MODULE_ASSESSMENT; i++) {
-                reviews.insertModule(ModuleRow.of(id, new SkillModule(i + 1, names.get(i))));
-            }
-            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("route")
-                    .field("route", review.route(), route)
-                    .field("modules", String.join(" / ", before),
-                            String.join(" / ", route == Route.MODULE_ASSESSMENT ? names : List.of())).toString());
+            route(uow, reviewer, id, ReviewFiles.review(uow, id), route, names);
             if (route == Route.MODULE_ASSESSMENT) {
                 statuses.move(uow, reviewer, id, StatusAction.REQUIRE_ASSESSMENT, String.join(" / ", names));
             }
             return ReviewFiles.file(uow, id);
         });
+    }
+
+    private void route(UnitOfWork uow, User reviewer, long id, Review review, Route route, List<String> names) {
+        ReviewMapper reviews = uow.mapper(ReviewMapper.class);
+        List<String> before = review.modules().stream().map(SkillModule::name).toList();
+        save(uow, reviewer, id, route, review.opinion());
+        reviews.deleteAssessments(id);
+        reviews.deleteModules(id);
+        for (int i = 0; i < names.size() && route == Route.MODULE_ASSESSMENT; i++) {
+            reviews.insertModule(ModuleRow.of(id, new SkillModule(i + 1, names.get(i))));
+        }
+        audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("route")
+                .field("route", review.route(), route)
+                .field("modules", String.join(" / ", before),
+                        String.join(" / ", route == Route.MODULE_ASSESSMENT ? names : List.of())).toString());
     }
 
     /**
@@ -284,14 +408,18 @@ public final class ReviewService {
             if (!problems.isEmpty()) {
                 throw new ReviewIncompleteException(problems);
             }
-            ConclusionRow row = ConclusionRow.submitted(id, outcome, detail == null ? "" : detail.strip(),
-                    reviewer.login(), clock.instant());
-            uow.mapper(ReviewMapper.class).insertConclusion(row);
-            audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("conclusion " + row.id)
-                    .field("outcome", null, outcome).field("detail", null, row.detail)
-                    .field("state", null, ConclusionState.PENDING).toString());
+            insertConclusion(uow, reviewer, id, outcome, detail);
             return ReviewFiles.file(uow, id);
         });
+    }
+
+    private void insertConclusion(UnitOfWork uow, User reviewer, long id, Outcome outcome, String detail) {
+        ConclusionRow row = ConclusionRow.submitted(id, outcome, detail == null ? "" : detail.strip(),
+                reviewer.login(), clock.instant());
+        uow.mapper(ReviewMapper.class).insertConclusion(row);
+        audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, Changes.of("conclusion " + row.id)
+                .field("outcome", null, outcome).field("detail", null, row.detail)
+                .field("state", null, ConclusionState.PENDING).toString());
     }
 
     /**

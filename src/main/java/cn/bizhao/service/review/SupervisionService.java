@@ -79,7 +79,8 @@ public final class SupervisionService {
         TextField.SUPERVISOR_NOTE.require(note);
         return transactions.inTransaction(uow -> {
             Conclusion pending = pending(uow, supervisor, id);
-            statuses.move(uow, supervisor, id, pending.outcome().action(), "conclusion " + pending.id());
+            // the supervisor's note is the status history's note of the move; the conclusion's record keeps its number
+            statuses.move(uow, supervisor, id, pending.outcome().action(), note == null ? "" : note.strip());
             decide(uow, supervisor, id, pending, ConclusionState.CONFIRMED, note);
             return ReviewFiles.file(uow, id);
         });

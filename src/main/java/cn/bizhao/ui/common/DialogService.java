@@ -10,6 +10,14 @@ public interface DialogService {
 
     void showInformation(String message);
 
+    /**
+     * Asks the person to confirm a step that cannot be undone.
+     *
+     * @param action the text of the button that goes ahead, e.g. the step's own name
+     * @return true when confirmed, false when cancelled
+     */
+    boolean confirm(String message, String action);
+
     /** Asks to choose files to open; empty when cancelled. */
     List<Path> chooseFilesToOpen(String title, FileType type);
 

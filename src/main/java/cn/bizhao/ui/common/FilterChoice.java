@@ -91,7 +91,11 @@ public final class FilterChoice extends VBox {
         boolean all = text.isEmpty() || Objects.equals(typed, chosen.get());
         fitting.setPredicate(option -> all || CatalogText.normalize(option).contains(text));
         if (!fitting.isEmpty()) {
-            int exact = fitting.indexOf(CatalogText.normalize(typed));
+            // the option the field names is the one highlighted, also when the whole list is shown
+            int exact = -1;
+            for (int i = 0; i < fitting.size() && exact < 0 && !text.isEmpty(); i++) {
+                exact = CatalogText.normalize(fitting.get(i)).equals(text) ? i : -1;
+            }
             list.getSelectionModel().select(exact >= 0 ? exact : 0);
             list.scrollTo(list.getSelectionModel().getSelectedIndex());
         }

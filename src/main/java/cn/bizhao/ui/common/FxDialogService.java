@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -31,6 +33,17 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String message) {
         show(AlertType.INFORMATION, message);
+    }
+
+    @Override
+    public boolean confirm(String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(AlertType.CONFIRMATION, message, go, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     @Override

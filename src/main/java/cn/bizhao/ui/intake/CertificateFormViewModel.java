@@ -6,8 +6,11 @@ import cn.bizhao.domain.catalog.CatalogEntry;
 import cn.bizhao.domain.catalog.CatalogMatch;
 import cn.bizhao.domain.catalog.CatalogMatcher;
 import cn.bizhao.domain.catalog.CatalogVersion;
+import cn.bizhao.domain.catalog.OverseasLevel;
 import cn.bizhao.i18n.Messages;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +50,7 @@ public final class CertificateFormViewModel {
     private final Messages messages;
     private final Consumer<Comparison> compare;
     private boolean loading;
+    private final Map<StringProperty, String> filled = new HashMap<>();
 
     /**
      * @param changed told after every change of a typed field, for the autosave
@@ -113,6 +117,9 @@ public final class CertificateFormViewModel {
     private void describe(CatalogMatch outcome) {
         if (outcome instanceof CatalogMatch.Matched m) {
             CatalogEntry e = m.entry();
+            if (!loading) {
+                fillFrom(e);
+            }
             mapped.set(messages.get("intake.certificate.mapped", e.occupation(), Messages.chinese().of(e.level()),
                     e.number(), catalog.version()));
             refusal.set("");
@@ -126,6 +133,25 @@ public final class CertificateFormViewModel {
             mapped.set("");
             refusal.set("");
             outsideCatalogue.set(false);
+        }
+    }
+
+    /**
+     * Nothing typed twice: the catalogue row chosen gives the certificate's project, level and issuing
+     * country, in the fields still empty or still holding what an earlier row gave; what the clerk
+     * typed there is kept. The certificate's own name and number are the clerk's to type.
+     */
+    private void fillFrom(CatalogEntry entry) {
+        fill(project, entry.overseasProject());
+        fill(level, OverseasLevel.isNone(entry.overseasLevel()) ? null : entry.overseasLevel());
+        fill(issuer, entry.region());
+    }
+
+    private void fill(StringProperty field, String value) {
+        String now = field.get();
+        if (value != null && (blank(now) || now.equals(filled.get(field)))) {
+            filled.put(field, value);
+            field.set(value);
         }
     }
 

@@ -67,6 +67,11 @@ public final class IntakeWizardView {
 
         checklistList.setItems(model.missing());
         checklistList.setCellFactory(list -> new ChecklistCell());
+        Label complete = new Label(model.messages().get("intake.checklist.complete"));
+        complete.setId("checklistCompleteLabel");
+        complete.setWrapText(true);
+        complete.getStyleClass().add("ready-text");
+        checklistList.setPlaceholder(complete);
         draftStateLabel.textProperty().bind(model.draftStateProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         duplicateLabel.textProperty().bind(model.duplicateTextProperty());

@@ -1,6 +1,7 @@
 package cn.bizhao.ui.review;
 
 import cn.bizhao.domain.application.Material;
+import cn.bizhao.domain.application.MaterialKind;
 import cn.bizhao.domain.application.Page;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.ui.common.ErrorText;
@@ -8,6 +9,7 @@ import cn.bizhao.ui.common.TaskRunner;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,8 +42,9 @@ final class PageViewer {
     private final BiFunction<Page, Float, byte[]> pictures;
     private final TaskRunner tasks;
     private final Messages messages;
+    private Consumer<MaterialKind> materialChosen = kind -> { };
 
-    private record Entry(String text, Page page) {
+    private record Entry(String text, MaterialKind kind, Page page) {
     }
 
     PageViewer(BiFunction<Page, Float, byte[]> pictures, TaskRunner tasks, Messages messages) {
@@ -52,7 +55,12 @@ final class PageViewer {
         pages.setMaxWidth(Double.MAX_VALUE);
         pages.setCellFactory(list -> cell());
         pages.setButtonCell(cell());
-        pages.valueProperty().addListener((obs, old, now) -> show(now));
+        pages.valueProperty().addListener((obs, old, now) -> {
+            show(now);
+            if (now != null && (old == null || old.kind() != now.kind())) {
+                materialChosen.accept(now.kind());
+            }
+        });
         Button rotate = new Button(messages.get("review.page.rotate"));
         rotate.setId("rotatePageButton");
         rotate.setOnAction(e -> image.setRotate((image.getRotate() + 90) % 360));
@@ -65,13 +73,12 @@ final class PageViewer {
         scroll.setPannable(true);
         scroll.getStyleClass().add("page-view");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        pages.setPrefWidth(240);
-        pages.setMinWidth(120);
+        pages.setMinWidth(Region.USE_PREF_SIZE); // a page's name is read whole, never cut
         Label zoomLabel = new Label(messages.get("review.page.zoom"));
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         rotate.setMinWidth(Region.USE_PREF_SIZE);
         zoom.setPrefWidth(110);
-        HBox bar = new HBox(8, pages, zoomLabel, zoom, rotate);
+        FlowPane bar = new FlowPane(8, 6, pages, zoomLabel, zoom, rotate);
         bar.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("error-text");
         root.getChildren().addAll(bar, scroll, error);
@@ -88,12 +95,31 @@ final class PageViewer {
         for (Material material : materials) {
             for (Page page : material.pages()) {
                 entries.add(new Entry(messages.get("review.page.entry", material.kind(), page.sequence(),
-                        material.pages().size()), page));
+                        material.pages().size()), material.kind(), page));
             }
         }
         pages.getItems().setAll(entries);
         pages.setValue(entries.stream().filter(e -> current != null && e.page().id() == current.page().id())
                 .findFirst().orElse(entries.isEmpty() ? null : entries.get(0)));
+    }
+
+    /** Told when the person turns to a page of another material. */
+    void onMaterialChosen(Consumer<MaterialKind> listener) {
+        materialChosen = listener;
+    }
+
+    /** Shows the first page of the material, unless a page of it is already shown. */
+    void showMaterial(MaterialKind kind) {
+        Entry current = pages.getValue();
+        if (kind == null || current != null && current.kind() == kind) {
+            return;
+        }
+        pages.getItems().stream().filter(e -> e.kind() == kind).findFirst().ifPresent(pages::setValue);
+    }
+
+    /** The material of the page shown; null when none is. */
+    MaterialKind materialShown() {
+        return pages.getValue() == null ? null : pages.getValue().kind();
     }
 
     private void show(Entry entry) {

@@ -13,6 +13,11 @@ import cn.bizhao.domain.review.Conclusion;
 import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewDraft;
+import cn.bizhao.domain.review.ReviewGap;
+import cn.bizhao.domain.review.ReviewIncompleteException;
+import cn.bizhao.domain.review.ReviewPart;
+import cn.bizhao.domain.review.ReviewProblem;
 import cn.bizhao.domain.review.Route;
 import cn.bizhao.domain.review.SkillModule;
 import cn.bizhao.domain.review.VerificationMethod;
@@ -22,12 +27,16 @@ import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.intake.PageUpload;
 import cn.bizhao.service.review.ReviewFile;
 import cn.bizhao.service.review.ReviewService;
+import cn.bizhao.ui.common.Debouncer;
+import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,24 +46,34 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * 审核: one application side by side with its review: verdicts, the verification of the overseas
- * certificate, the route and module assessments, the opinion, and the conclusion for the supervisor.
+ * 审核: one application side by side with its review file, one form: a verdict for each material, the
+ * verification of the overseas certificate, the route, the opinion and the conclusion. Everything
+ * typed is kept as a draft after each pause; what is still missing ({@link ReviewDraft#missing}) is
+ * named beside its part and listed where the reviewer submits. The material chosen is one for the
+ * material list, 审核情况 and the page viewer alike.
  */
 public final class ReviewFileViewModel {
     private final ObjectProperty<ReviewFile> file = new SimpleObjectProperty<>();
     private final ObservableList<String[]> facts = FXCollections.observableArrayList();
-    private final ObservableList<String> reviewLines = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
     private final ObservableList<MaterialKind> materials = FXCollections.observableArrayList();
     private final ObservableList<SkillModule> modules = FXCollections.observableArrayList();
+    private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final Map<ReviewPart, StringProperty> missingAt = new EnumMap<>(ReviewPart.class);
+    private final StringProperty readiness = new SimpleStringProperty("");
+    private final BooleanProperty complete = new SimpleBooleanProperty(false);
+    private final StringProperty draftState = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty conclusion = new SimpleStringProperty("");
     private final StringProperty idNumber = new SimpleStringProperty("");
 
-    private final ObjectProperty<MaterialKind> verdictMaterial = new SimpleObjectProperty<>();
+    private final Map<MaterialKind, ReviewDraft.Verdict> verdicts = new EnumMap<>(MaterialKind.class);
+    private final ObjectProperty<MaterialKind> material = new SimpleObjectProperty<>();
     private final ObjectProperty<MaterialVerdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty verdictNote = new SimpleStringProperty("");
     private final ObjectProperty<VerificationMethod> method = new SimpleObjectProperty<>();
@@ -63,46 +82,62 @@ public final class ReviewFileViewModel {
     private final StringProperty verificationNote = new SimpleStringProperty("");
     private final ObjectProperty<Route> route = new SimpleObjectProperty<>();
     private final StringProperty moduleNames = new SimpleStringProperty("");
+    private final StringProperty opinion = new SimpleStringProperty("");
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty detail = new SimpleStringProperty("");
+
     private final ObjectProperty<SkillModule> module = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> assessedOn = new SimpleObjectProperty<>();
     private final BooleanProperty passed = new SimpleBooleanProperty(true);
     private final StringProperty score = new SimpleStringProperty("");
     private final StringProperty assessor = new SimpleStringProperty("");
-    private final StringProperty opinion = new SimpleStringProperty("");
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
-    private final StringProperty detail = new SimpleStringProperty("");
 
     private final User reviewer;
     private final ReviewService reviews;
     private final TaskRunner tasks;
+    private final Debouncer autosave;
     private final FileActions actions;
     private final Messages messages;
+    private LocalDate today;
+    private boolean loading;
+    private boolean saving;
+    private boolean saveAgain;
+    private Runnable afterSaving;
 
-    public ReviewFileViewModel(User reviewer, ReviewService reviews, TaskRunner tasks, Messages messages) {
+    /** @param autosave when the draft is saved after typing: a pause in the window, at once in tests */
+    public ReviewFileViewModel(User reviewer, ReviewService reviews, TaskRunner tasks, Debouncer autosave,
+                               Messages messages) {
         this.reviewer = reviewer;
         this.reviews = reviews;
         this.tasks = tasks;
+        this.autosave = autosave;
         this.actions = new FileActions(tasks, messages);
         this.messages = messages;
-        verdictMaterial.addListener((obs, old, now) -> showVerdict());
+        for (ReviewPart part : ReviewPart.values()) {
+            missingAt.put(part, new SimpleStringProperty(""));
+        }
+        material.addListener((obs, old, now) -> showVerdict());
+        verdict.addListener((obs, old, now) -> typedVerdict());
+        verdictNote.addListener((obs, old, now) -> typedVerdict());
+        for (ObservableValue<?> field : List.of(method, checkedOn, result, verificationNote, route, moduleNames,
+                opinion, outcome, detail)) {
+            field.addListener((obs, old, now) -> changed());
+        }
+    }
+
+    private record Opened(ReviewFile file, ReviewDraft draft, LocalDate today) {
     }
 
     public void load(long id) {
-        act(() -> reviews.open(reviewer, id), "");
+        actions.run(() -> new Opened(reviews.open(reviewer, id), reviews.draft(reviewer, id), reviews.today()), opened -> {
+            today = opened.today();
+            show(opened.file());
+            fill(opened.draft());
+        });
     }
 
     public void start() {
         act(() -> reviews.start(reviewer, id()), messages.get("review.notice.started"));
-    }
-
-    public void saveVerdict() {
-        act(() -> reviews.recordVerdict(reviewer, id(), verdictMaterial.get(), verdict.get(), verdictNote.get()),
-                messages.get("review.notice.verdict", verdictMaterial.get()));
-    }
-
-    public void saveVerification() {
-        act(() -> reviews.recordVerification(reviewer, id(), method.get(), checkedOn.get(), result.get(),
-                verificationNote.get()), messages.get("review.notice.saved"));
     }
 
     public void addEvidence(byte[] content, String mediaType) {
@@ -110,9 +145,12 @@ public final class ReviewFileViewModel {
                 messages.get("review.notice.evidence"));
     }
 
-    public void saveRoute() {
-        List<String> names = Arrays.stream(moduleNames.get().split("\\R")).toList();
-        act(() -> reviews.chooseRoute(reviewer, id(), route.get(), names), messages.get("review.notice.saved"));
+    /** Sends the application to the assessment of the modules typed; the rest of the file stays as typed. */
+    public void requireAssessment() {
+        whenSaved(() -> {
+            ReviewDraft typed = draft();
+            act(() -> reviews.requireAssessment(reviewer, id(), typed), messages.get("review.notice.assessmentRequired"));
+        });
     }
 
     public void recordAssessment() {
@@ -136,17 +174,43 @@ public final class ReviewFileViewModel {
         act(() -> reviews.endAssessment(reviewer, id()), messages.get("review.notice.saved"));
     }
 
-    public void saveOpinion() {
-        act(() -> reviews.saveOpinion(reviewer, id(), opinion.get()), messages.get("review.notice.saved"));
+    /**
+     * Submits the whole file as typed, whatever was saved before: the service records it with the
+     * conclusion, or names every thing missing, which is then shown beside its part.
+     */
+    public void submit() {
+        whenSaved(this::submitNow);
     }
 
-    public void conclude() {
-        if (outcome.get() == null) {
-            actions.error().set(messages.get("review.error.chooseOutcome"));
-            return;
-        }
+    private void submitNow() {
+        ReviewDraft typed = draft();
         String done = messages.get(file.get().imported() ? "review.notice.concludedImported" : "review.notice.concluded");
-        act(() -> reviews.conclude(reviewer, id(), outcome.get(), detail.get()), done);
+        actions.error().set("");
+        tasks.run(() -> reviews.submit(reviewer, id(), typed), submitted -> {
+            show(submitted);
+            fill(ReviewDraft.of(submitted.review()));
+            actions.notice().set(done);
+        }, failure -> {
+            actions.notice().set("");
+            if (failure instanceof ReviewIncompleteException incomplete) {
+                showMissing(incomplete.gaps());
+                actions.error().set(messages.get("review.error.missing", incomplete.gaps().size()));
+            } else {
+                actions.error().set(ErrorText.of(failure, messages));
+            }
+        });
+    }
+
+    /** Saves what is typed now, on this thread: when the window closes or the reviewer leaves the file. */
+    public void saveNow() {
+        autosave.flush();
+        if (editable()) {
+            try {
+                reviews.saveDraft(reviewer, id(), draft());
+            } catch (RuntimeException e) {
+                actions.error().set(ErrorText.of(e, messages));
+            }
+        }
     }
 
     /** Shows the document number in full; the service records that it was shown. */
@@ -154,87 +218,186 @@ public final class ReviewFileViewModel {
         actions.run(() -> reviews.fullIdNumber(reviewer, id()), idNumber::set);
     }
 
+    /** The review file as typed now. */
+    public ReviewDraft draft() {
+        return new ReviewDraft(verdicts, method.get(), checkedOn.get(), result.get(), verificationNote.get(),
+                route.get(), Arrays.asList(moduleNames.get().split("\\R")), opinion.get(), outcome.get(), detail.get());
+    }
+
     private long id() {
         return file.get().application().id();
+    }
+
+    private boolean editable() {
+        ReviewFile f = file.get();
+        return f != null && f.application().status() == ApplicationStatus.IN_REVIEW && !f.review().awaitsSupervisor();
     }
 
     private void act(Callable<ReviewFile> work, String done) {
         actions.act(work, done, this::show);
     }
 
+    private void typedVerdict() {
+        if (loading || material.get() == null) {
+            return;
+        }
+        verdicts.put(material.get(), new ReviewDraft.Verdict(verdict.get(), verdictNote.get()));
+        changed();
+    }
+
+    /** Something was typed: what is missing follows at once, the draft is saved after the pause. */
+    private void changed() {
+        if (loading || file.get() == null) {
+            return;
+        }
+        recheck();
+        if (editable()) {
+            draftState.set(messages.get("review.draft.unsaved"));
+            autosave.schedule(this::saveDraft);
+        }
+    }
+
+    /** One save at a time, in order: a save asked while one runs follows it with the newest text. */
+    private void saveDraft() {
+        if (saving) {
+            saveAgain = true;
+            return;
+        }
+        saving = true;
+        ReviewDraft typed = draft();
+        long id = id();
+        tasks.run(() -> {
+            reviews.saveDraft(reviewer, id, typed);
+            return typed;
+        }, saved -> savedDraft(messages.get("review.draft.saved")), failure -> {
+            savedDraft("");
+            actions.error().set(ErrorText.of(failure, messages));
+        });
+    }
+
+    private void savedDraft(String state) {
+        saving = false;
+        draftState.set(state);
+        if (saveAgain) {
+            saveAgain = false;
+            saveDraft();
+        } else if (afterSaving != null) {
+            Runnable then = afterSaving;
+            afterSaving = null;
+            then.run();
+        }
+    }
+
+    /**
+     * Runs {@code then} once no save of the draft is under way, the waiting one dropped: {@code then}
+     * takes the form as typed itself, and a save arriving after it could bring back an older draft.
+     */
+    private void whenSaved(Runnable then) {
+        autosave.schedule(() -> { });
+        autosave.flush();
+        if (saving) {
+            afterSaving = then;
+        } else {
+            then.run();
+        }
+    }
+
     private void show(ReviewFile loaded) {
         file.set(loaded);
         Application application = loaded.application();
         Review review = loaded.review();
-        facts.setAll(facts(application));
+        facts.setAll(FileFacts.of(application, messages));
         idNumber.set(Masking.maskDocumentNumber(application.applicant().idNumber()));
         status.set(messages.get("review.status", messages.of(application.status()), nz(application.acceptanceNo())));
-        materials.setAll(application.materials().stream().map(Material::kind).toList());
-        if (verdictMaterial.get() == null || !materials.contains(verdictMaterial.get())) {
-            verdictMaterial.set(materials.isEmpty() ? null : materials.get(0));
+        loading = true;
+        try {
+            materials.setAll(application.materials().stream().map(Material::kind).toList());
+            if (material.get() == null || !materials.contains(material.get())) {
+                material.set(materials.isEmpty() ? null : materials.get(0));
+            }
+            modules.setAll(review.modules());
+            if (module.get() == null || !modules.contains(module.get())) {
+                module.set(review.modules().stream()
+                        .filter(m -> review.latest(m.number()).map(a -> !a.passed()).orElse(true))
+                        .findFirst().orElse(null));
+            }
+            if (assessedOn.get() == null) {
+                assessedOn.set(today);
+            }
+        } finally {
+            loading = false;
         }
         showVerdict();
-        if (review.verification() != null) {
-            method.set(review.verification().method());
-            checkedOn.set(review.verification().checkedOn());
-            result.set(review.verification().result());
-            verificationNote.set(review.verification().note());
-        } else if (checkedOn.get() == null) {
-            checkedOn.set(reviews.today());
-        }
-        route.set(review.route());
-        modules.setAll(review.modules());
-        moduleNames.set(String.join("\n", review.modules().stream().map(SkillModule::name).toList()));
-        if (module.get() == null || !modules.contains(module.get())) {
-            module.set(review.modules().stream().filter(m -> review.latest(m.number()).map(a -> !a.passed()).orElse(true))
-                    .findFirst().orElse(null));
-        }
-        if (assessedOn.get() == null) {
-            assessedOn.set(reviews.today());
-        }
-        opinion.set(review.opinion());
-        reviewLines.setAll(ReviewLines.of(review, materials, messages));
         conclusion.set(conclusionText(review.conclusion()));
+        recheck();
+    }
+
+    /** Shows a draft in the form without counting it as typing. */
+    private void fill(ReviewDraft draft) {
+        loading = true;
+        try {
+            verdicts.clear();
+            verdicts.putAll(draft.verdicts());
+            method.set(draft.method());
+            checkedOn.set(draft.checkedOn() == null ? today : draft.checkedOn());
+            result.set(draft.result());
+            verificationNote.set(draft.verificationNote());
+            route.set(draft.route());
+            moduleNames.set(String.join("\n", draft.modules()));
+            opinion.set(draft.opinion());
+            outcome.set(draft.outcome());
+            detail.set(draft.detail());
+        } finally {
+            loading = false;
+        }
+        showVerdict();
+        recheck();
     }
 
     private void showVerdict() {
-        ReviewFile loaded = file.get();
-        if (loaded == null || verdictMaterial.get() == null) {
+        if (material.get() == null) {
             return;
         }
-        loaded.review().verdict(verdictMaterial.get()).ifPresentOrElse(v -> {
-            verdict.set(v.verdict());
-            verdictNote.set(v.note());
-        }, () -> {
-            verdict.set(null);
-            verdictNote.set("");
-        });
+        ReviewDraft.Verdict typed = verdicts.getOrDefault(material.get(), new ReviewDraft.Verdict(null, ""));
+        boolean was = loading;
+        loading = true;
+        try {
+            verdict.set(typed.verdict());
+            verdictNote.set(typed.note());
+        } finally {
+            loading = was;
+        }
     }
 
-    private List<String[]> facts(Application application) {
-        Applicant a = application.applicant();
-        OverseasCertificate c = application.certificate();
-        CatalogMapping mapping = c.catalogMapping();
-        List<String[]> list = new ArrayList<>();
-        list.add(fact("review.fact.name", a.name()));
-        list.add(fact("review.fact.gender", a.gender() == null ? "" : messages.of(a.gender())));
-        list.add(fact("review.fact.nationality", a.nationality()));
-        list.add(fact("review.fact.idType", a.idType() == null ? "" : messages.of(a.idType())));
-        list.add(fact("review.fact.employer", a.employer()));
-        list.add(fact("review.fact.occupation", a.currentOccupation()));
-        list.add(fact("review.fact.certificate", c.name()));
-        list.add(fact("review.fact.certificateNumber", c.number()));
-        list.add(fact("review.fact.issuer", c.issuingCountryAndBody()));
-        list.add(fact("review.fact.projectLevel", nz(c.project()) + " / " + nz(c.level())));
-        list.add(fact("review.fact.mapping", mapping == null ? "" : messages.get("review.fact.mapping.value",
-                mapping.entry().occupation(), messages.of(mapping.entry().level()), mapping.catalogVersion(),
-                mapping.entry().number())));
-        list.add(fact("review.fact.clerk", application.clerk()));
-        return list;
+    /** What is missing and 审核情况, from the form as typed. */
+    private void recheck() {
+        ReviewFile loaded = file.get();
+        if (loaded == null) {
+            return;
+        }
+        ReviewDraft typed = draft();
+        List<ReviewGap> gaps = typed.missing(loaded.application(), loaded.review(), today);
+        showMissing(gaps);
+        checklist.setAll(ReviewChecklist.of(typed, loaded.review(), materials, gaps, messages));
     }
 
-    private String[] fact(String key, String value) {
-        return new String[] {messages.get(key), nz(value)};
+    private void showMissing(List<ReviewGap> gaps) {
+        missing.setAll(gaps.stream().map(this::gapText).toList());
+        for (ReviewPart part : ReviewPart.values()) {
+            List<String> here = gaps.stream().filter(g -> g.part() == part).map(this::gapText).toList();
+            missingAt.get(part).set(String.join("\n", here));
+        }
+        complete.set(gaps.isEmpty());
+        readiness.set(gaps.isEmpty() ? messages.get("review.missing.none")
+                : messages.get("review.missing.count", gaps.size()));
+    }
+
+    String gapText(ReviewGap gap) {
+        if (gap.material() == null) {
+            return messages.of(gap.problem());
+        }
+        return messages.get(gap.problem() == ReviewProblem.VERDICT_MISSING ? "review.gap.verdictMissing"
+                : "review.gap.notValid", gap.material());
     }
 
     private String conclusionText(Conclusion c) {
@@ -262,9 +425,7 @@ public final class ReviewFileViewModel {
 
     /** The review may be changed: in review and no conclusion waiting for the supervisor. */
     public BooleanBinding canEdit() {
-        return Bindings.createBooleanBinding(() -> file.get() != null
-                && file.get().application().status() == ApplicationStatus.IN_REVIEW
-                && !file.get().review().awaitsSupervisor(), file);
+        return Bindings.createBooleanBinding(this::editable, file);
     }
 
     public BooleanBinding inAssessment() {
@@ -279,8 +440,9 @@ public final class ReviewFileViewModel {
         return facts;
     }
 
-    public ObservableList<String> reviewLines() {
-        return reviewLines;
+    /** 审核情况: a line per material and per part, from the form as typed. */
+    public ObservableList<ChecklistLine> checklist() {
+        return checklist;
     }
 
     public ObservableList<MaterialKind> materials() {
@@ -289,6 +451,30 @@ public final class ReviewFileViewModel {
 
     public ObservableList<SkillModule> modules() {
         return modules;
+    }
+
+    /** Every thing still missing, named, for where the reviewer submits. */
+    public ObservableList<String> missing() {
+        return missing;
+    }
+
+    /** What is missing in one part of the file, one a line; empty when nothing is. */
+    public StringProperty missingProperty(ReviewPart part) {
+        return missingAt.get(part);
+    }
+
+    /** Says plainly that nothing is missing, or how many things are. */
+    public StringProperty readinessProperty() {
+        return readiness;
+    }
+
+    public BooleanProperty completeProperty() {
+        return complete;
+    }
+
+    /** Whether what is typed has been kept as a draft. */
+    public StringProperty draftStateProperty() {
+        return draftState;
     }
 
     public StringProperty statusProperty() {
@@ -311,8 +497,9 @@ public final class ReviewFileViewModel {
         return idNumber;
     }
 
-    public ObjectProperty<MaterialKind> verdictMaterialProperty() {
-        return verdictMaterial;
+    /** The material chosen: for its verdict, its line of 审核情况 and its pages. */
+    public ObjectProperty<MaterialKind> materialProperty() {
+        return material;
     }
 
     public ObjectProperty<MaterialVerdict> verdictProperty() {
@@ -321,6 +508,11 @@ public final class ReviewFileViewModel {
 
     public StringProperty verdictNoteProperty() {
         return verdictNote;
+    }
+
+    /** The verdict typed for a material, for the material list. */
+    public ReviewDraft.Verdict verdictOf(MaterialKind kind) {
+        return verdicts.getOrDefault(kind, new ReviewDraft.Verdict(null, ""));
     }
 
     public ObjectProperty<VerificationMethod> methodProperty() {

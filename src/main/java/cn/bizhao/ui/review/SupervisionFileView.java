@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -25,7 +29,9 @@ public final class SupervisionFileView {
     @FXML private Label supervisionErrorLabel;
     @FXML private ListView<String> supervisionLinesList;
     @FXML private VBox conclusionBox;
-    @FXML private TextField supervisorNoteField;
+    @FXML private TextArea supervisorNoteField;
+    @FXML private GridPane supervisionFactsGrid;
+    @FXML private VBox supervisionPagesBox;
     @FXML private VBox approvedBox;
     @FXML private VBox stampBox;
     @FXML private VBox decisionBox;
@@ -56,6 +62,12 @@ public final class SupervisionFileView {
         ReviewFileView.onlyWithText(supervisionNoticeLabel);
         ReviewFileView.onlyWithText(supervisionErrorLabel);
         supervisionLinesList.setItems(model.lines());
+        model.facts().addListener((ListChangeListener<String[]>) change -> ReviewFileView.facts(supervisionFactsGrid,
+                model.facts()));
+        PageViewer viewer = new PageViewer(model::picture, model.tasks(), model.messages());
+        supervisionPagesBox.getChildren().setAll(viewer.root());
+        VBox.setVgrow(viewer.root(), Priority.ALWAYS);
+        model.fileProperty().addListener((obs, old, now) -> viewer.show(now.application().materials()));
         supervisorNoteField.textProperty().bindBidirectional(model.noteProperty());
         show(conclusionBox, model.pending());
         show(approvedBox, model.approved());

@@ -4,6 +4,7 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.application.CatalogMapping;
 import cn.bizhao.domain.application.Material;
+import cn.bizhao.domain.application.Page;
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.review.Conclusion;
 import cn.bizhao.domain.review.ConclusionState;
@@ -15,6 +16,7 @@ import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.intake.PageUpload;
 import cn.bizhao.service.review.ReviewFile;
 import cn.bizhao.service.review.SupervisionService;
+import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -55,10 +58,18 @@ public final class SupervisionFileViewModel {
     private final SupervisionService supervision;
     private final DocumentService documents;
     private final FileActions actions;
+    private final DialogService dialogs;
+    private final BiFunction<Page, Float, byte[]> pictures;
+    private final ObservableList<String[]> facts = FXCollections.observableArrayList();
+    private final TaskRunner tasks;
     private final Messages messages;
 
     public SupervisionFileViewModel(User supervisor, SupervisionService supervision, DocumentService documents,
-                                    String institution, TaskRunner tasks, Messages messages) {
+                                    String institution, BiFunction<Page, Float, byte[]> pictures, TaskRunner tasks,
+                                    DialogService dialogs, Messages messages) {
+        this.pictures = pictures;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         this.supervisor = supervisor;
         this.supervision = supervision;
         this.documents = documents;
@@ -73,12 +84,27 @@ public final class SupervisionFileViewModel {
         act(() -> supervision.open(supervisor, id), "");
     }
 
+    /** Confirms the reviewer's conclusion with the note, once the supervisor has said yes to the question. */
     public void confirm() {
-        act(() -> supervision.confirm(supervisor, id(), note.get()), messages.get("supervision.notice.confirmed"));
+        Conclusion pending = file.get().review().conclusion();
+        String text = note.get().strip();
+        if (dialogs.confirm(messages.get("supervision.confirm.question", pending.outcome(), text.isEmpty()
+                ? messages.get("supervision.confirm.noNote") : text), messages.get("supervision.confirm"))) {
+            act(() -> supervision.confirm(supervisor, id(), text), messages.get("supervision.notice.confirmed"));
+        }
     }
 
+    /** Sends the conclusion back to the reviewer with the note as the reason, once confirmed. */
     public void sendBack() {
-        act(() -> supervision.sendBack(supervisor, id(), note.get()), messages.get("supervision.notice.sentBack"));
+        String text = note.get().strip();
+        if (text.isEmpty()) {
+            actions.notice().set("");
+            actions.error().set(messages.get("error.supervision.reasonRequired"));
+            return;
+        }
+        if (dialogs.confirm(messages.get("supervision.sendBack.question", text), messages.get("supervision.sendBack"))) {
+            act(() -> supervision.sendBack(supervisor, id(), text), messages.get("supervision.notice.sentBack"));
+        }
     }
 
     public void recordSubmission() {
@@ -117,8 +143,9 @@ public final class SupervisionFileViewModel {
     }
 
     private void show(ReviewFile loaded) {
-        file.set(loaded);
         Application application = loaded.application();
+        facts.setAll(FileFacts.of(application, messages));
+        file.set(loaded);
         heading.set(messages.get("supervision.heading", application.applicant().name(), nz(application.acceptanceNo()),
                 Masking.maskDocumentNumber(application.applicant().idNumber()), messages.of(application.status())));
         CatalogMapping mapping = application.certificate().catalogMapping();
@@ -173,6 +200,24 @@ public final class SupervisionFileViewModel {
 
     public BooleanBinding departmentApproved() {
         return statusIs(ApplicationStatus.DEPT_APPROVED);
+    }
+
+    /** The registration data, as the reviewer saw it. */
+    public ObservableList<String[]> facts() {
+        return facts;
+    }
+
+    public ObjectProperty<ReviewFile> fileProperty() {
+        return file;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The bytes of a page for the viewer, images as stored and PDF pages rendered. */
+    public byte[] picture(Page page, float dpi) {
+        return pictures.apply(page, dpi);
     }
 
     public ObservableList<String> lines() {

@@ -38,6 +38,11 @@ class AuditViewModelTest {
             }
 
             @Override
+            public boolean confirm(String message, String action) {
+                throw new AssertionError("no confirmation expected: " + message);
+            }
+
+            @Override
             public void showInformation(String message) {
             }
 

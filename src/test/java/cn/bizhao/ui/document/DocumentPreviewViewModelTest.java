@@ -34,6 +34,11 @@ class DocumentPreviewViewModelTest {
         }
 
         @Override
+        public boolean confirm(String message, String action) {
+            throw new AssertionError("no confirmation expected: " + message);
+        }
+
+        @Override
         public void showInformation(String message) {
         }
 

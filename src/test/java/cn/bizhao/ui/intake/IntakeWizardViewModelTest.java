@@ -172,6 +172,33 @@ class IntakeWizardViewModelTest {
     }
 
     @Test
+    void choosingTheCatalogueRowFillsProjectLevelAndCountryButLeavesNameAndNumberToTheClerk() {
+        CertificateFormViewModel certificate = wizard.certificate();
+        certificate.regionProperty().set("越南");
+        certificate.catalogProjectProperty().set("电工");
+        certificate.catalogLevelProperty().set("四级");
+
+        assertThat(certificate.projectProperty().get()).isEqualTo("电工");
+        assertThat(certificate.levelProperty().get()).isEqualTo("四级");
+        assertThat(certificate.issuerProperty().get()).isEqualTo("越南");
+        assertThat(certificate.nameProperty().get()).isEmpty();
+        assertThat(certificate.numberProperty().get()).isEmpty();
+        assertThat(wizard.applicationProperty().get().certificate().catalogMapping().entry().number()).isEqualTo(29);
+    }
+
+    @Test
+    void whatTheClerkTypedIsKeptWhenTheCatalogueRowIsChosen() {
+        CertificateFormViewModel certificate = wizard.certificate();
+        certificate.issuerProperty().set("越南 示例职业技能评价中心");
+        certificate.regionProperty().set("越南");
+        certificate.catalogProjectProperty().set("电工");
+        certificate.catalogLevelProperty().set("四级");
+
+        assertThat(certificate.issuerProperty().get()).isEqualTo("越南 示例职业技能评价中心");
+        assertThat(certificate.projectProperty().get()).isEqualTo("电工");
+    }
+
+    @Test
     void theRegionNarrowsTheProjectsAndTheProjectTheLevels() {
         wizard.certificate().regionProperty().set("德国");
 

@@ -21,6 +21,7 @@ import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.testing.CameraFolder;
 import cn.bizhao.testing.TestStation;
 import cn.bizhao.ui.BizhaoWindow;
+import cn.bizhao.ui.common.FilterChoice;
 import cn.bizhao.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -161,6 +162,30 @@ class IntakeWizardWindowTest {
         String receipt = text(services.documents().receipt(accepted.id()));
         assertThat(receipt).contains(accepted.acceptanceNo()).contains("黎明测试").contains("电工");
         assertThat(robot.lookup("#resultDocument .document-page").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void theCertificateStepTakesProjectLevelAndCountryFromTheCatalogueRow() {
+        robot.clickOn("#nav-INTAKE");
+        robot.clickOn("#step-CERTIFICATE");
+        robot.clickOn("#certificateNameField").write("电工职业技能证书").type(KeyCode.ENTER);
+        robot.clickOn("#certificateNumberField").write("VN-2023-000123");
+        FilterChoice region = robot.lookup("#regionChoice").queryAs(FilterChoice.class);
+        robot.clickOn(region.getEditor()).write("越").type(KeyCode.ENTER)
+                .write("电").type(KeyCode.ENTER)
+                .write("四").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(label("#mappedLabel")).contains("电工").contains("初级工（五级）");
+        assertThat(field("#certificateProjectField")).isEqualTo("电工");
+        assertThat(field("#certificateLevelField")).isEqualTo("四级");
+        assertThat(field("#certificateIssuerField")).isEqualTo("越南");
+        assertThat(field("#certificateNameField")).isEqualTo("电工职业技能证书");
+        assertThat(region.getEditor().getText()).isEqualTo("越南");
+    }
+
+    private String field(String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.TextField.class).getText();
     }
 
     @Test

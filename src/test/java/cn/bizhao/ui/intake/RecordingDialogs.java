@@ -21,6 +21,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirm(String message, String action) {
+        throw new AssertionError("no confirmation expected: " + message);
+    }
+
+    @Override
     public void showInformation(String message) {
         information.add(message);
     }

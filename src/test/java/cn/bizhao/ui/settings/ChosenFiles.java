@@ -15,6 +15,11 @@ final class ChosenFiles implements DialogService {
     }
 
     @Override
+    public boolean confirm(String message, String action) {
+        throw new AssertionError("no confirmation expected: " + message);
+    }
+
+    @Override
     public void showInformation(String message) {
     }
 

@@ -130,6 +130,11 @@ class KeysViewModelTest {
         }
 
         @Override
+        public boolean confirm(String message, String action) {
+            throw new AssertionError("no confirmation expected: " + message);
+        }
+
+        @Override
         public void showInformation(String message) {
         }
 
