@@ -7,6 +7,7 @@ import cn.bizhao.ui.BizhaoWindow;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FxTaskRunner;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -16,7 +17,11 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts JavaFX and the station side by side, then shows the window. */
+/**
+ * Starts JavaFX and the station side by side and shows the login as soon as JavaFX is up, before the
+ * station (database, migrations, MyBatis) is open; the sign-in waits for it. A first start waits: it
+ * makes the database and then asks for the institution and the first administrator.
+ */
 final class Window {
     private static volatile boolean open;
 
@@ -29,35 +34,43 @@ final class Window {
 
     static void launch(WindowRequest request, Messages messages) {
         open = true;
+        DataHome home = DataHome.resolve(request.dataDir(), System.getenv());
+        Logging.start(home); // before the first logger, whichever thread makes it
+        boolean firstStart = !Files.exists(home.database());
         CompletableFuture<Services> station = CompletableFuture.supplyAsync(() -> {
             Services services = Main.openStation(request.dataDir());
             if (request.camera() != null) {
                 services.capture().useCameraForThisRun(request.camera());
             }
+            LoggerFactory.getLogger(Window.class).info("station open {} ms after JVM start", sinceJvmStart());
             return services;
         });
         Platform.setImplicitExit(true);
-        Platform.startup(() -> show(station, messages));
+        Platform.startup(() -> show(station, firstStart, messages));
     }
 
-    private static void show(CompletableFuture<Services> opening, Messages messages) {
-        Services services;
-        try {
-            services = opening.join();
-        } catch (CompletionException e) {
-            refuse(e.getCause(), messages);
-            return;
+    private static void show(CompletableFuture<Services> opening, boolean firstStart, Messages messages) {
+        if (firstStart) {
+            try {
+                opening.join();
+            } catch (CompletionException e) {
+                refuse(e.getCause(), messages);
+                return;
+            }
         }
         Logger log = LoggerFactory.getLogger(Window.class);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> lastResort(failure, messages));
         Stage stage = new Stage();
         stage.setOnHidden(e -> {
-            services.close();
+            opening.thenAccept(Services::close);
             Platform.exit();
         });
-        new BizhaoWindow(services, messages, new FxTaskRunner()).show(stage);
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("first window shown {} ms after JVM start", sinceJvmStart);
+        new BizhaoWindow(opening, messages, new FxTaskRunner(), failure -> refuse(failure, messages)).show(stage);
+        log.info("first window shown {} ms after JVM start", sinceJvmStart());
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static void refuse(Throwable failure, Messages messages) {
