@@ -36,7 +36,7 @@ if [ ! -f "$image/bin/bizhao" ] || [ "$(cat "$out/image.stamp" 2>/dev/null)" != 
   echo "program image with the runtime of $jdk (Java $feature)" >&2
   "$jpackage" @$args/about.args @$args/image.args $aot --type app-image --app-version "$version" \
     --icon installer/linux/bizhao.png --dest "$out/image"
-  cp -r "$out/licences" "$image/lib/licences" # beside the program: /usr/lib/bizhao-desk/licences
+  cp -r "$out/licences" "$image/lib/licences" # beside the program: /opt/bizhao-desk/lib/licences
   [ -z "$aot" ] || installer/aot-training.sh "$image"
   echo "$stamp" > "$out/image.stamp"
 fi

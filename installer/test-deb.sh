@@ -35,23 +35,24 @@ mvn -B -q -P installer -DskipTests package
 
 step "listing: dpkg-deb -c $deb"
 dpkg-deb -c "$deb" | awk '{print $NF}' > "$work/list"
-for path in ./usr/bin/bizhao ./usr/lib/bizhao-desk/runtime/lib/server/libjvm.so ./usr/lib/bizhao-desk/app/bizhao-desk.jar \
-    ./usr/lib/bizhao-desk/licences/uming.LICENSE.txt ./usr/lib/bizhao-desk/licences/DroidSansFallbackFull.LICENSE.txt \
-    ./usr/share/doc/bizhao-desk/copyright ./usr/lib/bizhao-desk/bizhao.png; do
+for path in ./opt/bizhao-desk/bin/bizhao ./opt/bizhao-desk/lib/runtime/lib/server/libjvm.so \
+    ./opt/bizhao-desk/lib/app/bizhao-desk.jar ./opt/bizhao-desk/lib/licences/uming.LICENSE.txt \
+    ./opt/bizhao-desk/lib/licences/DroidSansFallbackFull.LICENSE.txt ./opt/bizhao-desk/lib/bizhao.png; do
   grep -qx "$path" "$work/list" || fail "$path is not in the package"
 done
 grep -q '\.desktop$' "$work/list" || fail "no desktop entry in the package"
-dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards '*.desktop' | grep -qx 'Categories=Office;Utility;' \
+grep -q '/copyright$' "$work/list" || fail "no copyright file (with the fonts' licences) in the package"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards '*.desktop' | grep -x 'Categories=Office;Utility;' >/dev/null \
   || fail "the desktop entry is not in Office;Utility"
-dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/lib/bizhao-desk/app/bizhao-desk.jar > "$work/app.jar"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/bizhao-desk/lib/app/bizhao-desk.jar > "$work/app.jar"
 unzip -l "$work/app.jar" | grep -q 'fonts/DroidSansFallbackFull.ttf' || fail "the CJK font is not in the program"
 unzip -l "$work/app.jar" | grep -q 'fonts/uming.ttc' || fail "the form's CJK font is not in the program"
-if grep -qx ./usr/lib/bizhao-desk/app/bizhao.aot "$work/list"; then echo "with the AOT cache"; else echo "without an AOT cache"; fi
+if grep -qx ./opt/bizhao-desk/lib/app/bizhao.aot "$work/list"; then echo "with the AOT cache"; else echo "without an AOT cache"; fi
 
 step "install: dpkg -i"
 dpkg -i "$deb"
-[ -x /usr/bin/bizhao ] || fail "no /usr/bin/bizhao"
-ls /usr/share/applications/*bizhao*.desktop >/dev/null 2>&1 || fail "no menu entry in /usr/share/applications"
+[ "$(readlink -f /usr/bin/bizhao)" = /opt/bizhao-desk/bin/bizhao ] || fail "no /usr/bin/bizhao"
+grep -qx 'Exec=/usr/bin/bizhao' /usr/share/applications/bizhao-desk.desktop || fail "no menu entry in /usr/share/applications"
 
 step "command line with no JDK on the PATH"
 user sh -c 'command -v java' >/dev/null 2>&1 && fail "a java is on the test's PATH"
@@ -102,6 +103,7 @@ echo "all $before applications and the keys are still there"
 step "remove: dpkg -r"
 dpkg -r bizhao-desk | tee "$work/removed"
 [ ! -e /usr/bin/bizhao ] || fail "/usr/bin/bizhao is still there"
+[ ! -e /usr/share/applications/bizhao-desk.desktop ] || fail "the menu entry is still there"
 grep -q '.local/share/bizhao' "$work/removed" || fail "removing did not say where the data home is"
 [ "$keys" = "$(cd "$datahome" && find keys -type f | sort | xargs sha256sum)" ] || fail "the keys are gone"
 [ -d "$datahome/db" ] || fail "the data home is gone"
