@@ -23,9 +23,12 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$work/home" "$work/nojdk"
-# the installed program as a user with no JDK: an empty PATH, no JAVA_HOME, its own HOME (so the data
-# home is the per-user default, $HOME/.local/share/bizhao)
-user() { env -i HOME="$work/home" PATH="$work/nojdk" LANG=C.UTF-8 BIZHAO_LANG=en ${DISPLAY:+DISPLAY=$DISPLAY} "$@"; }
+# the installed program as a user with no JDK: an empty PATH, no JAVA_HOME, and the per-user default
+# data home ($XDG_DATA_HOME/bizhao) in the temporary folder
+user() {
+  env -i HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" PATH="$work/nojdk" LANG=C.UTF-8 BIZHAO_LANG=en \
+    ${DISPLAY:+DISPLAY=$DISPLAY} "$@"
+}
 datahome="$work/home/.local/share/bizhao"
 
 step "build: mvn -B -P installer -DskipTests package"
@@ -52,7 +55,7 @@ if grep -qx ./opt/bizhao-desk/lib/app/bizhao.aot "$work/list"; then echo "with t
 step "install: dpkg -i"
 dpkg -i "$deb"
 [ "$(readlink -f /usr/bin/bizhao)" = /opt/bizhao-desk/bin/bizhao ] || fail "no /usr/bin/bizhao"
-grep -qx 'Exec=/usr/bin/bizhao' /usr/share/applications/bizhao-desk.desktop || fail "no menu entry in /usr/share/applications"
+grep -qx 'Exec=/opt/bizhao-desk/bin/bizhao' /usr/share/applications/bizhao-desk.desktop || fail "no menu entry in /usr/share/applications"
 
 step "command line with no JDK on the PATH"
 user sh -c 'command -v java' >/dev/null 2>&1 && fail "a java is on the test's PATH"
