@@ -7,7 +7,7 @@ import cn.bizhao.ui.BizhaoWindow;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FxTaskRunner;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -19,7 +19,11 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts JavaFX and the station side by side, then shows the window. */
+/**
+ * Starts JavaFX and the station side by side and shows the login as soon as JavaFX is up, before the
+ * station (database, migrations, MyBatis) is open; the sign-in waits for it. A first start waits: it
+ * makes the database and then asks for the institution and the first administrator.
+ */
 final class Window {
     private static volatile boolean open;
 
@@ -32,33 +36,41 @@ final class Window {
 
     static void launch(WindowRequest request, Messages messages) {
         open = true;
+        DataHome home = DataHome.resolve(request.dataDir(), System.getenv());
+        Logging.start(home); // before the first logger, whichever thread makes it
+        boolean firstStart = !Files.exists(home.database());
         CompletableFuture<Services> station = CompletableFuture.supplyAsync(() -> {
             Services services = Main.openStation(request.dataDir());
             if (request.camera() != null) {
                 services.capture().useCameraForThisRun(request.camera());
             }
+            LoggerFactory.getLogger(Window.class).info("station open {} ms after JVM start", sinceJvmStart());
             return services;
         });
         Platform.setImplicitExit(true);
-        Platform.startup(() -> show(station, messages, request.dataDir()));
+        Platform.startup(() -> show(station, firstStart, messages, home));
     }
 
-    private static void show(CompletableFuture<Services> opening, Messages messages, Path dataDir) {
-        Services services;
-        try {
-            services = opening.join();
-        } catch (CompletionException e) {
-            refuse(e.getCause(), messages);
-            return;
+    private static void show(CompletableFuture<Services> opening, boolean firstStart, Messages messages, DataHome home) {
+        if (firstStart) {
+            try {
+                opening.join();
+            } catch (CompletionException e) {
+                refuse(e.getCause(), messages);
+                return;
+            }
         }
         Logger log = LoggerFactory.getLogger(Window.class);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> lastResort(failure, messages));
         Stage stage = new Stage();
-        stage.setOnHidden(whenHidden(services, () -> Platform.runLater(Platform::exit)));
-        new BizhaoWindow(services, messages, new FxTaskRunner())
-                .rememberingPlaceIn(DataHome.resolve(dataDir, System.getenv()).windowPlace()).show(stage);
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("first window shown {} ms after JVM start", sinceJvmStart);
+        stage.setOnHidden(whenHidden(() -> opening.thenAccept(Services::close), () -> Platform.runLater(Platform::exit)));
+        new BizhaoWindow(opening, messages, new FxTaskRunner(), failure -> refuse(failure, messages))
+                .rememberingPlaceIn(home.windowPlace()).show(stage);
+        log.info("first window shown {} ms after JVM start", sinceJvmStart());
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /**

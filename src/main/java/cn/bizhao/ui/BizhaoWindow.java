@@ -66,13 +66,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The program's window: first start or login, then the main window. */
+/**
+ * The program's window: first start or login, then the main window. The login can come before the
+ * station is open (database, migrations, MyBatis): it is shown at once and the rest follows when
+ * the station is there, while the user types.
+ */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
     private static final double MAIN_WIDTH = 1200;
@@ -82,12 +89,15 @@ public final class BizhaoWindow {
     private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
             ApplicationStatus.APPROVED, ApplicationStatus.SUBMITTED, ApplicationStatus.DEPT_APPROVED);
 
-    private final Services services;
+    private final CompletableFuture<Services> opening;
+    private final Consumer<Throwable> failed;
     private final Messages messages;
     private final TaskRunner tasks;
     private final ViewLoader views;
-    private final Supplier<Duration> idleTime;
+    private final Function<Services, Duration> idleTime;
     private final Function<Stage, DialogService> dialogs;
+    private Services services; // set on the FX thread once the station is open
+    private LoginViewModel login;
     private Stage stage;
     private IdleWatch idle;
     private Runnable saveWork = () -> { };
@@ -111,7 +121,27 @@ public final class BizhaoWindow {
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks, Supplier<Duration> idleTime,
                         Function<Stage, DialogService> dialogs) {
-        this.services = services;
+        this(CompletableFuture.completedFuture(services), messages, tasks, opened -> idleTime.get(), dialogs,
+                failure -> {
+                    throw new IllegalStateException(failure);
+                });
+    }
+
+    /**
+     * @param opening the station being opened; the login is shown before it is open
+     * @param failed  told on the FX thread when the station cannot be opened
+     */
+    public BizhaoWindow(CompletableFuture<Services> opening, Messages messages, TaskRunner tasks,
+                        Consumer<Throwable> failed) {
+        this(opening, messages, tasks, opened -> opened.sessions().idleLockTime(),
+                owner -> new FxDialogService(owner, messages.get("app.title"), messages), failed);
+    }
+
+    private BizhaoWindow(CompletableFuture<Services> opening, Messages messages, TaskRunner tasks,
+                         Function<Services, Duration> idleTime, Function<Stage, DialogService> dialogs,
+                         Consumer<Throwable> failed) {
+        this.opening = opening;
+        this.failed = failed;
         this.messages = messages;
         this.tasks = tasks;
         this.views = new ViewLoader(messages);
@@ -133,20 +163,47 @@ public final class BizhaoWindow {
             saveWork.run();
             rememberPlace();
         });
-        if (services.accounts().needsFirstAdministrator()) {
-            showScene(views.load(FirstRunView.class, () -> new FirstRunView(
-                    new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
-                    messages)), 640, 660);
+        if (opening.isDone() && !opening.isCompletedExceptionally()) {
+            opened(opening.join());
         } else {
             showLogin();
+            opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure == null) {
+                    opened(opened);
+                } else {
+                    failed.accept(failure instanceof CompletionException ? failure.getCause() : failure);
+                }
+            }));
         }
         stage.show();
     }
 
+    /** The station is open: a station without an administrator yet asks for one; the login gets the station's name. */
+    private void opened(Services opened) {
+        services = opened;
+        if (services.accounts().needsFirstAdministrator()) {
+            login = null;
+            showScene(views.load(FirstRunView.class, () -> new FirstRunView(
+                    new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
+                    messages)), 640, 660);
+        } else if (login == null) {
+            showLogin();
+        } else {
+            login.stationProperty().set(stationName());
+        }
+    }
+
     private void showLogin() {
-        String station = services.station().info().map(s -> s.institutionName() + " · " + s.stationName()).orElse("");
-        showScene(views.load(LoginView.class, () -> new LoginView(
-                new LoginViewModel(services.accounts(), tasks, messages, this::signedIn), station)), 520, 420);
+        login = new LoginViewModel(() -> opening.join().accounts(), tasks, messages, this::signedIn);
+        if (services != null) {
+            login.stationProperty().set(stationName());
+        }
+        LoginViewModel model = login;
+        showScene(views.load(LoginView.class, () -> new LoginView(model)), 520, 420);
+    }
+
+    private String stationName() {
+        return services.station().info().map(s -> s.institutionName() + " · " + s.stationName()).orElse("");
     }
 
     /** A password the administrator set must be replaced before any work. */
@@ -160,6 +217,7 @@ public final class BizhaoWindow {
     }
 
     private void showMain(User user) {
+        login = null;
         StationInfo station = services.station().info().orElseThrow();
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
@@ -174,7 +232,7 @@ public final class BizhaoWindow {
                 s -> screens.get(s).get(), messages)));
         showScene(lock.root(), MAIN_WIDTH, MAIN_HEIGHT);
         place();
-        idle = new IdleWatch(stage.getScene(), idleTime.get(), () -> {
+        idle = new IdleWatch(stage.getScene(), idleTime.apply(services), () -> {
             if (!lock.isLocked()) { // the lock screen is built once per locking, not at every idle period
                 lock.lock(lockScreen(user, lock));
             }

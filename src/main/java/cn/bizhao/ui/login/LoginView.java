@@ -15,11 +15,9 @@ public final class LoginView {
     @FXML private Label stationLabel;
 
     private final LoginViewModel model;
-    private final String station;
 
-    public LoginView(LoginViewModel model, String station) {
+    public LoginView(LoginViewModel model) {
         this.model = model;
-        this.station = station;
     }
 
     @FXML
@@ -28,7 +26,7 @@ public final class LoginView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         signInButton.disableProperty().bind(model.busyProperty());
-        stationLabel.setText(station);
+        stationLabel.textProperty().bind(model.stationProperty());
         loginField.setOnAction(e -> passwordField.requestFocus());
         passwordField.setOnAction(e -> model.signIn());
     }
