@@ -37,6 +37,7 @@ import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
+import cn.bizhao.service.station.DatabaseStatus;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import cn.bizhao.service.statistics.ShippedCities;
@@ -88,7 +89,9 @@ public final class Station {
                     new CertificateService(transactions, station, audit, clock),
                     new ApplicationSearchService(transactions, audit, clock),
                     new BackupService(transactions, station, audit, clock, new BackupSources(home.root(), home.database(),
-                            home.bootKey(), home.stationKeys(), home.trustList())), database);
+                            home.bootKey(), home.stationKeys(), home.trustList())),
+                    new DatabaseStatus(database.engine().databaseId(), database.location(), database.schemaVersion()),
+                    database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
