@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * machine's {@code postgresql} package (Debian: {@code /usr/lib/postgresql/N/bin}; another folder in
  * {@code BIZHAO_PG_BIN}) in a temporary folder on a free port, listening on localhost only, and stopped
  * when the JVM ends. initdb refuses to run as root, so as root the server runs as the {@code postgres}
- * user. Each test station gets a fresh database, copied from a template migrated once.
+ * user. TLS is on with a certificate of a test CA ({@link #caFile()}), so stations may connect plainly
+ * (localhost) or as over the network. Each test station gets a fresh database, copied from a template
+ * migrated once.
  * A missing server is an error, never a skipped test.
  */
 public final class PostgresTestServer {
@@ -84,6 +86,7 @@ public final class PostgresTestServer {
             int port = freePort();
             PostgresTestServer server = new PostgresTestServer(folder, bin, port, root);
             Files.writeString(folder.resolve("pwfile"), SUPERUSER_PASSWORD + "\n", StandardCharsets.US_ASCII);
+            certificates(folder);
             if (root) {
                 run(List.of("chown", "-R", "postgres:postgres", folder.toString()));
             }
@@ -93,7 +96,9 @@ public final class PostgresTestServer {
             server.runAsServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + folder + " -c listen_addresses=localhost -c max_connections=400"
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=64MB",
+                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=64MB"
+                            + " -c ssl=on -c ssl_cert_file=" + folder.resolve("server.crt")
+                            + " -c ssl_key_file=" + folder.resolve("server.key"),
                     "start"));
             server.superuserSql("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             server.superuserSql("CREATE DATABASE " + TEMPLATE + " OWNER " + USER);
@@ -104,6 +109,34 @@ public final class PostgresTestServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The CA that signed the server's certificate (for localhost and 127.0.0.1), as an administrator gives it. */
+    public Path caFile() {
+        return folder.resolve("ca.crt");
+    }
+
+    /** A CA that signed nothing of this server's. */
+    public Path otherCaFile() {
+        return folder.resolve("other-ca.crt");
+    }
+
+    /** A test CA and the server's certificate signed by it (EC P-256, two days), made with openssl. */
+    private static void certificates(Path folder) throws IOException {
+        String ec = "ec:" + folder.resolve("p256.pem");
+        run(List.of("openssl", "ecparam", "-name", "prime256v1", "-out", folder.resolve("p256.pem").toString()));
+        for (String ca : List.of("ca", "other-ca")) {
+            run(List.of("openssl", "req", "-x509", "-newkey", ec, "-nodes", "-days", "2", "-subj", "/CN=bizhao test " + ca,
+                    "-keyout", folder.resolve(ca + ".key").toString(), "-out", folder.resolve(ca + ".crt").toString()));
+        }
+        run(List.of("openssl", "req", "-newkey", ec, "-nodes", "-subj", "/CN=localhost",
+                "-keyout", folder.resolve("server.key").toString(), "-out", folder.resolve("server.csr").toString()));
+        Files.writeString(folder.resolve("server.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        run(List.of("openssl", "x509", "-req", "-in", folder.resolve("server.csr").toString(),
+                "-CA", folder.resolve("ca.crt").toString(), "-CAkey", folder.resolve("ca.key").toString(),
+                "-CAcreateserial", "-days", "2", "-extfile", folder.resolve("server.ext").toString(),
+                "-out", folder.resolve("server.crt").toString()));
+        run(List.of("chmod", "600", folder.resolve("server.key").toString()));
     }
 
     private static Path binaries() {
