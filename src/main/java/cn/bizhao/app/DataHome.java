@@ -36,6 +36,16 @@ public record DataHome(Path root) {
         return root.resolve("db");
     }
 
+    /** Which database this home uses (absent: the embedded one); see {@code DatabaseSettings}. */
+    public Path databaseSettings() {
+        return root.resolve("database.properties");
+    }
+
+    /** The server login's password, encrypted under the boot key; owner-only like it. */
+    public Path databasePassword() {
+        return root.resolve("keys").resolve("database-login.key");
+    }
+
     public Path bootKey() {
         return root.resolve("keys").resolve("boot.key");
     }

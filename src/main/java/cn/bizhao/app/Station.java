@@ -7,9 +7,14 @@ import cn.bizhao.domain.identity.IdDocumentValidator;
 import cn.bizhao.domain.statistics.CityMatcher;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.persistence.Database;
+import cn.bizhao.persistence.DatabaseSettings;
+import cn.bizhao.persistence.DatabaseSettingsException;
+import cn.bizhao.persistence.Engine;
+import cn.bizhao.persistence.ServerLogin;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.catalog.ShippedCatalogs;
 import cn.bizhao.security.bootkey.BootKeyStore;
+import cn.bizhao.security.bootkey.DatabasePasswordStore;
 import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.AccountService;
@@ -33,6 +38,7 @@ import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
+import cn.bizhao.service.station.DatabaseStatus;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
 import cn.bizhao.service.statistics.ShippedCities;
@@ -54,7 +60,7 @@ public final class Station {
     }
 
     public static Services open(DataHome home) {
-        Database database = Database.open(home.database(), bootKey(home));
+        Database database = database(home);
         try {
             Transactions transactions = database.transactions();
             Clock clock = Clock.system(CHINA);
@@ -84,11 +90,38 @@ public final class Station {
                     new CertificateService(transactions, station, audit, clock),
                     new ApplicationSearchService(transactions, audit, clock),
                     new BackupService(transactions, station, audit, clock, new BackupSources(home.root(), home.database(),
-                            home.bootKey(), home.stationKeys(), home.trustList())), database);
+                            home.bootKey(), home.stationKeys(), home.trustList())),
+                    new DatabaseStatus(database.engine().databaseId(), database.location(), database.schemaVersion()),
+                    database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** The embedded database, or the institution's server when the data home's settings say so. */
+    static Database database(DataHome home) {
+        DatabaseSettings settings = DatabaseSettings.read(home.databaseSettings());
+        if (settings.engine() == Engine.DERBY) {
+            return Database.open(home.database(), bootKey(home));
+        }
+        String bootKey = new BootKeyStore(home.bootKey()).read()
+                .orElseThrow(() -> new DatabaseSettingsException("error.database.loginMissing", home.databasePassword()));
+        String password = new DatabasePasswordStore(home.databasePassword()).read(bootKey)
+                .orElseThrow(() -> new DatabaseSettingsException("error.database.loginMissing", home.databasePassword()));
+        return Database.connect(settings.login(password));
+    }
+
+    /**
+     * Makes this data home a station of the institution's server database: the address, login and CA
+     * go into its settings file, the password encrypted beside the boot key (made now if the home has
+     * none). The next {@link #open} connects there; nothing is moved.
+     */
+    public static void useServer(DataHome home, ServerLogin login) {
+        BootKeyStore keys = new BootKeyStore(home.bootKey());
+        String bootKey = keys.read().orElseGet(keys::create);
+        new DatabasePasswordStore(home.databasePassword()).store(login.password(), bootKey);
+        DatabaseSettings.server(login.url(), login.user(), login.caFile()).write(home.databaseSettings());
     }
 
     /** The existing key, or a new one when the database does not exist yet. */

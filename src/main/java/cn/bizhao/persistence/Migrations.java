@@ -8,23 +8,29 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.internal.scanner.Scanner;
 
 /**
  * Applies the versioned scripts in {@code cn/bizhao/persistence/migration}; refuses a schema from
- * the future. Starting Flyway costs about a second, so a database already at {@link #LATEST} is
+ * the future. The same scripts serve both engines ({@link PostgresScripts} says the one word that
+ * differs). Starting Flyway costs about a second, so a database already at {@link #LATEST} is
  * recognised from its history table and Flyway runs only when there is something to do.
  */
 final class Migrations {
     /** The highest script version; a test keeps it equal to the newest script. */
     static final int LATEST = 6;
     private static final String LOCATION = "classpath:cn/bizhao/persistence/migration";
+    /** PostgreSQL's own callbacks (Flyway runs {@code afterMigrate.sql} found there after each migration). */
+    private static final String POSTGRESQL_CALLBACKS = "classpath:cn/bizhao/persistence/postgresql";
     private static final String HISTORY = "flyway_schema_history";
 
     private Migrations() {
     }
 
     /** Migrates when needed and returns the schema version now in force. */
-    static String migrate(DataSource dataSource) {
+    static String migrate(DataSource dataSource, Engine engine) {
         int applied = appliedVersion(dataSource);
         if (applied == LATEST) {
             return Integer.toString(LATEST);
@@ -32,11 +38,16 @@ final class Migrations {
         if (applied > LATEST) {
             throw new DatabaseTooNewException(Integer.toString(applied), Integer.toString(LATEST));
         }
-        Flyway flyway = Flyway.configure()
+        FluentConfiguration configuration = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .loggers("slf4j")
-                .load();
+                .loggers("slf4j");
+        if (engine == Engine.POSTGRESQL) {
+            configuration.locations(LOCATION, POSTGRESQL_CALLBACKS);
+            configuration.resourceProvider(new PostgresScripts(new Scanner<>(JavaMigration.class, configuration,
+                    configuration.getLocations())));
+        }
+        Flyway flyway = configuration.load();
         flyway.migrate();
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();

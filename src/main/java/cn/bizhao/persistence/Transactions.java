@@ -6,25 +6,45 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One unit of work per use case: open a session, do the work, commit, close. The services own the
  * transaction boundaries; nothing outside persistence sees MyBatis.
  */
 public final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    private static final int ATTEMPTS = 5;
     private final SqlSessionFactory factory;
 
     Transactions(SqlSessionFactory factory) {
         this.factory = factory;
     }
 
+    /**
+     * Runs the work in one transaction and commits it. When the engine gives up the transaction because
+     * of other writers (a deadlock or a serialization failure: several stations on one server), the
+     * work is run again from the start, a few times, after a short random pause; the user never sees
+     * that error.
+     */
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        try (SqlSession session = factory.openSession(false)) {
-            T result = work.apply(session::getMapper);
-            session.commit();
-            return result;
+        for (int attempt = 1; ; attempt++) {
+            try (SqlSession session = factory.openSession(false)) {
+                T result = work.apply(session::getMapper);
+                session.commit();
+                return result;
+            } catch (PersistenceException e) {
+                if (attempt >= ATTEMPTS || !ConcurrentWriters.gaveUp(e)) {
+                    throw e;
+                }
+                LOG.debug("unit of work given up by the database (attempt {}), running it again: {}", attempt,
+                        ConcurrentWriters.sqlState(e));
+                ConcurrentWriters.pause(attempt);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import cn.bizhao.service.packages.KeyService;
 import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
+import cn.bizhao.service.station.DatabaseStatus;
 import cn.bizhao.service.station.StationService;
 import cn.bizhao.service.statistics.StatisticsService;
 
@@ -26,6 +27,7 @@ import cn.bizhao.service.statistics.StatisticsService;
  * closes the database.
  *
  * @param dataHome a description of where the data lives, for the status bar
+ * @param database the engine, place and schema version of the station's database
  */
 public record Services(String dataHome, CatalogService catalog, AccountService accounts, StationService station,
                        AuditTrail audit, IntakeService intake, DocumentService documents, UserAdministration users,
@@ -33,7 +35,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
-                       BackupService backups,
+                       BackupService backups, DatabaseStatus database,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

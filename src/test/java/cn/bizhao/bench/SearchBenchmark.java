@@ -78,7 +78,7 @@ public final class SearchBenchmark {
     }
 
     /** Writes the applications; returns the document number of one of them. */
-    private static String fill(Services services, int count) {
+    static String fill(Services services, int count) {
         TestNumbers numbers = TestNumbers.seeded();
         Instant first = AcceptedApplications.at("2024-01-02T09:00");
         String[] someNumber = new String[1];

@@ -1,7 +1,11 @@
 package cn.bizhao.testing;
 
 import cn.bizhao.app.DataHome;
+import cn.bizhao.persistence.DatabaseSettings;
+import cn.bizhao.persistence.Engine;
+import cn.bizhao.persistence.ServerLogin;
 import cn.bizhao.security.bootkey.BootKeyStore;
+import cn.bizhao.security.bootkey.DatabasePasswordStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,20 +21,33 @@ public final class AuditTampering {
 
     public static void changeDetail(DataHome home, long recordId, String detail) throws SQLException {
         String key = new BootKeyStore(home.bootKey()).read().orElseThrow();
-        String url = "jdbc:derby:" + home.database().toAbsolutePath() + ";encryptionAlgorithm=AES/CBC/NoPadding;encryptionKey=" + key;
-        try (Connection connection = DriverManager.getConnection(url);
-             PreparedStatement update = connection.prepareStatement("UPDATE audit_record SET detail = ? WHERE id = ?")) {
-            update.setString(1, detail);
-            update.setLong(2, recordId);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("no audit record " + recordId);
+        DatabaseSettings settings = DatabaseSettings.read(home.databaseSettings());
+        if (settings.engine() == Engine.POSTGRESQL) {
+            ServerLogin login = settings.login(new DatabasePasswordStore(home.databasePassword()).read(key).orElseThrow());
+            try (Connection connection = PostgresTestServer.get().connect(login)) {
+                change(connection, recordId, detail);
             }
+            return;
+        }
+        String url = "jdbc:derby:" + home.database().toAbsolutePath() + ";encryptionAlgorithm=AES/CBC/NoPadding;encryptionKey=" + key;
+        try (Connection connection = DriverManager.getConnection(url)) {
+            change(connection, recordId, detail);
         }
         try {
             DriverManager.getConnection("jdbc:derby:" + home.database().toAbsolutePath() + ";shutdown=true").close();
         } catch (SQLException e) {
             if (!"08006".equals(e.getSQLState())) {
                 throw e;
+            }
+        }
+    }
+
+    private static void change(Connection connection, long recordId, String detail) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE audit_record SET detail = ? WHERE id = ?")) {
+            update.setString(1, detail);
+            update.setLong(2, recordId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no audit record " + recordId);
             }
         }
     }

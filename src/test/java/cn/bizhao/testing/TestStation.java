@@ -2,12 +2,18 @@ package cn.bizhao.testing;
 
 import cn.bizhao.app.DataHome;
 import cn.bizhao.app.Station;
+import cn.bizhao.persistence.ServerLogin;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.account.FirstAdministrator;
 import cn.bizhao.service.station.StationInfo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A real station (encrypted Derby, migrations, shipped catalogue) in a temporary folder. */
+/**
+ * A real station in a temporary folder, on the engine of {@link TestEngine}: encrypted Derby, or a fresh
+ * database of its own on the test PostgreSQL server (the data home's settings point there, so opening the
+ * same folder again reaches the same database). Migrations and shipped catalogue as in production.
+ */
 public final class TestStation {
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "Counter-2024";
@@ -17,7 +23,20 @@ public final class TestStation {
     }
 
     public static Services open(Path folder) {
-        return Station.open(new DataHome(folder));
+        DataHome home = new DataHome(folder);
+        if (TestEngine.onServer() && !Files.exists(home.databaseSettings()) && !Files.exists(home.database())) {
+            Station.useServer(home, PostgresTestServer.get().newDatabase());
+        }
+        return Station.open(home);
+    }
+
+    /** A station in {@code folder} on a server database that other stations share. */
+    public static Services onServer(Path folder, ServerLogin login) {
+        DataHome home = new DataHome(folder);
+        if (!Files.exists(home.databaseSettings())) {
+            Station.useServer(home, login);
+        }
+        return Station.open(home);
     }
 
     /** A station whose first administrator already exists. */

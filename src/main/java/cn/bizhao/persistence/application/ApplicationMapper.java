@@ -53,5 +53,6 @@ public interface ApplicationMapper {
 
     void insertAcceptanceCounter(@Param("code") String institutionCode, @Param("year") int year, @Param("last") int last);
 
-    int updateAcceptanceCounter(@Param("code") String institutionCode, @Param("year") int year, @Param("last") int last);
+    /** Adds one to the year's counter, locking its row until the transaction ends; 0 when the year has no row yet. */
+    int incrementAcceptanceCounter(@Param("code") String institutionCode, @Param("year") int year);
 }

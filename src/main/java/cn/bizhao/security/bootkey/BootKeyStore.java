@@ -20,8 +20,8 @@ import java.util.Set;
  */
 public final class BootKeyStore {
     private static final int KEY_BYTES = 32;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
 
@@ -74,7 +74,7 @@ public final class BootKeyStore {
         return key;
     }
 
-    private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
+    static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(path, permissions);
         } else {

@@ -50,7 +50,7 @@ public final class FileStore {
      * the database as the caller reads, never whole into memory; the caller must close the stream.
      */
     public InputStream openForCheckedCopy(String sha256) {
-        return transactions.reading(uow -> uow.mapper(StoredFileMapper.class).contentStream(sha256))
+        return transactions.reading(uow -> uow.mapper(StoredFileMapper.class).openContent(sha256))
                 .orElseThrow(() -> new DomainException("error.file.missing"));
     }
 

@@ -65,18 +65,19 @@ public final class IntakeRules {
         }
     }
 
-    /** The next number of the institution's year, counted in the caller's transaction. */
+    /**
+     * The next number of the institution's year, counted in the caller's transaction: the counter's row
+     * stays locked until that transaction ends, so counters at several stations take turns, and a
+     * transaction rolled back gives its number back (one series, no gaps).
+     */
     String nextAcceptanceNumber(UnitOfWork uow, Instant now) {
         String code = station.get().institutionCode();
         int year = now.atZone(zone).getYear();
         ApplicationMapper counter = uow.mapper(ApplicationMapper.class);
-        Integer last = counter.lastAcceptanceNumber(code, year);
-        int next = last == null ? 1 : last + 1;
-        if (last == null) {
-            counter.insertAcceptanceCounter(code, year, next);
-        } else if (counter.updateAcceptanceCounter(code, year, next) != 1) {
-            throw new DomainException("error.intake.changedMeanwhile");
+        if (counter.incrementAcceptanceCounter(code, year) == 0) {
+            counter.insertAcceptanceCounter(code, year, 0);
+            counter.incrementAcceptanceCounter(code, year);
         }
-        return AcceptanceNumber.format(code, year, next);
+        return AcceptanceNumber.format(code, year, counter.lastAcceptanceNumber(code, year));
     }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.bizhao.domain.DomainException;
 import cn.bizhao.persistence.Database;
+import cn.bizhao.testing.TestEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileStoreTest {
-    private static final String KEY = HexFormat.of().formatHex(new byte[32]).replace('0', 'c');
     /** Larger than Derby's 32 KB pages and the readers' 64 KB buffers, as a scan is. */
     private static final int SCAN_SIZE = 300_000;
 
@@ -30,7 +29,7 @@ class FileStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(home.resolve("db"), KEY);
+        database = TestEngine.openDatabase(home);
         files = new FileStore(database.transactions());
     }
 
