@@ -8,6 +8,7 @@ import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.backup.BackupService;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.department.DepartmentServices;
 import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
@@ -33,7 +34,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
-                       BackupService backups,
+                       BackupService backups, DepartmentServices department,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override
