@@ -7,6 +7,7 @@ import cn.bizhao.cli.backup.RestoreCommand;
 import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.certificate.CertificatesCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.department.DecisionsCommand;
 import cn.bizhao.cli.document.FormCommand;
 import cn.bizhao.cli.document.NoticeCommand;
 import cn.bizhao.cli.document.ReceiptCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CatalogCommand.class, DemoCommand.class, UsersCommand.class, ApplicationsCommand.class,
                        FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
                        VerifyCommand.class, ImportCommand.class, KeysCommand.class, AuditCommand.class,
-                       StatsCommand.class, CertificatesCommand.class, BackupCommand.class, RestoreCommand.class})
+                       StatsCommand.class, CertificatesCommand.class, BackupCommand.class, RestoreCommand.class,
+                       DecisionsCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
