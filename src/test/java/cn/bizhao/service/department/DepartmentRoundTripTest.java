@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * other's certificates: a submission goes up, the department decides (one person decides, another
  * signs off), the signed decision comes back and is recorded from the package.
  */
-class DepartmentRoundTripTest {
+public class DepartmentRoundTripTest {
     static final StationInfo DEPARTMENT = new StationInfo("广西壮族自治区人力资源和社会保障厅", "GXRST", "职业能力建设处");
     static final String EVALUATION_BODY = "广西职业技能鉴定指导中心";
 
@@ -67,7 +67,7 @@ class DepartmentRoundTripTest {
     }
 
     /** A department station: its own identity, key and kind. */
-    static Services departmentStation(Path home) {
+    public static Services departmentStation(Path home) {
         Services services = TestStation.open(home);
         services.accounts().createFirstAdministrator(new FirstAdministrator(TestStation.ADMIN, "厅管理员",
                 TestStation.PASSWORD.toCharArray(), TestStation.PASSWORD.toCharArray(), DEPARTMENT));
