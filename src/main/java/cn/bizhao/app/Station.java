@@ -29,6 +29,10 @@ import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.certificate.CertificateService;
+import cn.bizhao.service.certificate.RevocationService;
+import cn.bizhao.service.department.DecisionService;
+import cn.bizhao.service.department.DepartmentServices;
+import cn.bizhao.service.review.CorrectionService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.IntakeRules;
 import cn.bizhao.service.intake.IntakeService;
@@ -76,6 +80,7 @@ public final class Station {
             PasswordHasher hasher = new PasswordHasher();
             KeyService keys = new KeyService(transactions, home.stationKeys(), home.trustList(), station, audit,
                     new SecureRandom(), clock);
+            RevocationService revocations = new RevocationService(transactions, audit, clock);
             return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
                     new SessionPolicy(transactions), keys,
@@ -91,6 +96,9 @@ public final class Station {
                     new ApplicationSearchService(transactions, audit, clock),
                     new BackupService(transactions, station, audit, clock, new BackupSources(home.root(), home.database(),
                             home.bootKey(), home.stationKeys(), home.trustList())),
+                    new DepartmentServices(new DecisionService(transactions, intake, documents, files, station, keys,
+                            audit, revocations, clock), new CorrectionService(transactions, files, audit, clock),
+                            revocations),
                     new DatabaseStatus(database.engine().databaseId(), database.location(), database.schemaVersion()),
                     database);
         } catch (RuntimeException e) {

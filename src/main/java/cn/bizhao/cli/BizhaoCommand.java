@@ -8,6 +8,7 @@ import cn.bizhao.cli.catalog.CatalogCommand;
 import cn.bizhao.cli.database.DbCommand;
 import cn.bizhao.cli.certificate.CertificatesCommand;
 import cn.bizhao.cli.demo.DemoCommand;
+import cn.bizhao.cli.department.DecisionsCommand;
 import cn.bizhao.cli.document.FormCommand;
 import cn.bizhao.cli.document.NoticeCommand;
 import cn.bizhao.cli.document.ReceiptCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.ScopeType;
                        FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
                        VerifyCommand.class, ImportCommand.class, KeysCommand.class, AuditCommand.class,
                        StatsCommand.class, CertificatesCommand.class, BackupCommand.class, RestoreCommand.class,
-                       DbCommand.class})
+                       DbCommand.class, DecisionsCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")

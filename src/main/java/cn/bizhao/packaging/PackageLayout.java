@@ -25,6 +25,8 @@ public final class PackageLayout {
     public static final String MATERIALS = "data/materials/";
     public static final String REVIEW_JSON = "data/review.json";
     public static final String EVIDENCE = "data/review/evidence/";
+    public static final String DECISION_JSON = "data/decision.json";
+    public static final String REVOCATION_JSON = "data/revocation.json";
 
     private static final Map<String, String> EXTENSIONS = Map.of(
             "image/jpeg", "jpg", "image/png", "png", "application/pdf", "pdf");

@@ -11,7 +11,11 @@ public enum PackageType {
     /** An accepted application sent to an offline reviewer (送审). */
     REVIEW,
     /** A reviewer's decision coming back to the counter (审核结果). */
-    REVIEW_RESULT;
+    REVIEW_RESULT,
+    /** 自治区人社部门意见 on a submission, from the department back to the institution. */
+    DECISION,
+    /** The department revokes a certificate it issued (撤销). */
+    REVOCATION;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -5,6 +5,7 @@ import cn.bizhao.persistence.audit.AuditMapper;
 import cn.bizhao.persistence.backup.DatabaseBackupMapper;
 import cn.bizhao.persistence.catalog.CatalogMapper;
 import cn.bizhao.persistence.certificate.CertificateMapper;
+import cn.bizhao.persistence.department.DepartmentMapper;
 import cn.bizhao.persistence.file.StoredFileMapper;
 import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.persistence.review.ReviewMapper;
@@ -18,7 +19,8 @@ import org.apache.ibatis.session.Configuration;
 final class Mappers {
     private static final List<Class<?>> ALL = List.of(CatalogMapper.class, UserMapper.class, StationSettingMapper.class,
             ApplicationMapper.class, StoredFileMapper.class, AuditMapper.class, PackageMapper.class,
-            StatisticsMapper.class, ReviewMapper.class, CertificateMapper.class, DatabaseBackupMapper.class);
+            StatisticsMapper.class, ReviewMapper.class, CertificateMapper.class, DatabaseBackupMapper.class,
+            DepartmentMapper.class);
 
     private Mappers() {
     }

@@ -20,7 +20,7 @@ import org.flywaydb.core.internal.scanner.Scanner;
  */
 final class Migrations {
     /** The highest script version; a test keeps it equal to the newest script. */
-    static final int LATEST = 6;
+    static final int LATEST = 9;
     private static final String LOCATION = "classpath:cn/bizhao/persistence/migration";
     /** PostgreSQL's own callbacks (Flyway runs {@code afterMigrate.sql} found there after each migration). */
     private static final String POSTGRESQL_CALLBACKS = "classpath:cn/bizhao/persistence/postgresql";

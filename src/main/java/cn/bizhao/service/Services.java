@@ -8,6 +8,7 @@ import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.backup.BackupService;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.department.DepartmentServices;
 import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
@@ -35,7 +36,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
-                       BackupService backups, DatabaseStatus database,
+                       BackupService backups, DepartmentServices department, DatabaseStatus database,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

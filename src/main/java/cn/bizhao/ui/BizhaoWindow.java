@@ -6,7 +6,10 @@ import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.review.ReviewFilter;
 import cn.bizhao.service.station.StationInfo;
+import cn.bizhao.domain.department.StationKind;
 import cn.bizhao.ui.certificate.CertificatesView;
+import cn.bizhao.ui.department.DepartmentView;
+import cn.bizhao.ui.department.DepartmentViewModel;
 import cn.bizhao.ui.certificate.CertificatesViewModel;
 import cn.bizhao.ui.account.ChangePasswordDialog;
 import cn.bizhao.ui.account.ChangePasswordView;
@@ -219,7 +222,9 @@ public final class BizhaoWindow {
     private void showMain(User user) {
         login = null;
         StationInfo station = services.station().info().orElseThrow();
-        MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
+        boolean department = services.department().decisions().kind() == StationKind.DEPARTMENT;
+        MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user),
+                screen -> screen != Screen.DEPARTMENT || department);
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
                 model.screenProperty()::set, stage, stylesheet());
         ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, dialogs.apply(stage), counter);
@@ -260,6 +265,9 @@ public final class BizhaoWindow {
         screens.put(Screen.APPLICATIONS, files::search);
         screens.put(Screen.CERTIFICATES, () -> views.load(CertificatesView.class, () -> new CertificatesView(
                 new CertificatesViewModel(user, services.certificates(), tasks, messages))));
+        screens.put(Screen.DEPARTMENT, () -> views.load(DepartmentView.class, () -> new DepartmentView(
+                new DepartmentViewModel(user, services.department().decisions(), picker, tasks, messages,
+                        services.audit().zone()))));
         screens.put(Screen.AUDIT, () -> views.load(AuditView.class, () -> new AuditView(
                 new AuditViewModel(user, services.audit(), dialog, tasks, messages))));
         screens.put(Screen.STATISTICS, () -> views.load(StatisticsView.class, () -> new StatisticsView(

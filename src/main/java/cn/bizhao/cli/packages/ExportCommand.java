@@ -5,6 +5,7 @@ import cn.bizhao.cli.SignIn;
 import cn.bizhao.cli.StationCommand;
 import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.user.User;
+import cn.bizhao.packaging.PackageType;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.packages.ExportKind;
 import cn.bizhao.service.packages.ExportProgress;
@@ -41,12 +42,19 @@ public final class ExportCommand extends StationCommand {
 
     @Override
     protected int run(Services services) {
-        ExportKind kind = ExportKind.ofLabel(type);
+        boolean decision = PackageType.DECISION.label().equals(type);
+        ExportKind kind = decision ? null : ExportKind.ofLabel(type);
         User user = signIn.user(services, messages().get("cli.signIn.prompt"));
         List<Long> ids = acceptanceNumbers.stream()
                 .map(no -> services.intake().findByAcceptanceNo(no)
                         .orElseThrow(() -> new DomainException("cli.export.notFound", no)).id())
                 .toList();
+        if (decision) {
+            var written = services.department().decisions().exportDecisions(user, ids, folder);
+            written.packages().forEach(file -> out().println(messages().get("cli.export.decision", file.toString())));
+            out().println(messages().get("cli.export.decisionBatch", written.batchList().toString()));
+            return ExitCode.OK;
+        }
         ExportResult result = services.exports().export(user,
                 new ExportRequest(kind, ids, folder, Optional.ofNullable(recipient)), ExportProgress.NONE);
         for (ExportResult.Exported exported : result.packages()) {

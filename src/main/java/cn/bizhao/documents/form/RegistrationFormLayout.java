@@ -11,6 +11,7 @@ import cn.bizhao.documents.pdf.Picture;
 import cn.bizhao.documents.pdf.Rect;
 import cn.bizhao.documents.pdf.Spacer;
 import cn.bizhao.documents.pdf.VAlign;
+import cn.bizhao.domain.form.DepartmentOpinion;
 import cn.bizhao.domain.form.RegistrationForm;
 import cn.bizhao.domain.form.StampedOpinion;
 import cn.bizhao.i18n.Messages;
@@ -49,12 +50,12 @@ public final class RegistrationFormLayout {
 
     /** The form to hand out, to be filled by hand. */
     public PageLayout blank() {
-        return layout(FormValues.blank(text), null, null);
+        return layout(FormValues.blank(text), null, null, null);
     }
 
     /** The form filled from an application, stamped when the record carries the institution's opinion. */
     public PageLayout filled(RegistrationForm form) {
-        return layout(FormValues.of(text, form), form.photoJpeg(), form.stamp());
+        return layout(FormValues.of(text, form), form.photoJpeg(), form.stamp(), form.department());
     }
 
     /** Where the photo goes: the photo cell itself. */
@@ -62,7 +63,7 @@ public final class RegistrationFormLayout {
         return new Rect(LEFT + PART_WIDTH, TOP + 13 + 2 + 8, PHOTO_WIDTH, PHOTO_HEIGHT);
     }
 
-    private PageLayout layout(FormValues v, byte[] photo, StampedOpinion stamp) {
+    private PageLayout layout(FormValues v, byte[] photo, StampedOpinion stamp, DepartmentOpinion department) {
         GridBuilder grid = new GridBuilder(LEFT, TOP);
         List<Graphic> graphics = new ArrayList<>();
         grid.free("form.title", WIDTH, 13, VAlign.MIDDLE, Paragraph.hei(t("document.form.title"), TITLE_SIZE, Align.CENTER));
@@ -74,7 +75,7 @@ public final class RegistrationFormLayout {
         pledge(grid);
         employerOpinion(grid, v);
         institutionOpinion(grid, stamp, graphics);
-        departmentOpinion(grid);
+        departmentOpinion(grid, department);
         grid.gap(1.5);
         grid.free("form.note", WIDTH, 13, VAlign.TOP, Paragraph.song(t("document.form.note"), SMALL, Align.LEFT));
         return new PageLayout(t("document.form.title"), grid.cells(), graphics);
@@ -173,12 +174,22 @@ public final class RegistrationFormLayout {
         return new Rect(centerX - SEAL_DIAMETER / 2, centerY - SEAL_DIAMETER / 2, SEAL_DIAMETER, SEAL_DIAMETER);
     }
 
-    private void departmentOpinion(GridBuilder grid) {
-        grid.row(32).label("form.departmentOpinion.label", CAPTION, t("document.form.departmentOpinion"))
-                .cell("form.departmentOpinion", VALUE, VAlign.TOP, Spacer.of(3),
-                        Paragraph.at(SIGNATURE_AT, t("document.form.departmentOpinion.seal"), TEXT), Spacer.of(1),
-                        Paragraph.at(DATE_AT, t("document.date.blank"), TEXT))
-                .end();
+    /** Blank until the department decided; then its opinion, the 备案部门 and the date of the decision. */
+    private void departmentOpinion(GridBuilder grid, DepartmentOpinion department) {
+        GridBuilder.Row row = grid.row(32).label("form.departmentOpinion.label", CAPTION,
+                t("document.form.departmentOpinion"));
+        if (department == null) {
+            row.cell("form.departmentOpinion", VALUE, VAlign.TOP, Spacer.of(3),
+                    Paragraph.at(SIGNATURE_AT, t("document.form.departmentOpinion.seal"), TEXT), Spacer.of(1),
+                    Paragraph.at(DATE_AT, t("document.date.blank"), TEXT)).end();
+            return;
+        }
+        String opinion = department.fromPaper()
+                ? text.get("document.form.departmentOpinion.fromPaper", department.opinion()) : department.opinion();
+        row.cell("form.departmentOpinion", VALUE, VAlign.TOP, Paragraph.body(opinion, TEXT), Spacer.of(1),
+                Paragraph.at(SIGNATURE_AT - 0.25, text.get("document.form.departmentOpinion.department",
+                        department.department()), TEXT), Spacer.of(1),
+                Paragraph.at(DATE_AT, date(department.date()), TEXT)).end();
     }
 
     private void captioned(GridBuilder grid, double height, String id, double width, String value) {

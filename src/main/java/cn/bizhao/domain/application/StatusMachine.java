@@ -21,9 +21,13 @@ public final class StatusMachine {
         move(StatusAction.REJECT, IN_REVIEW, REJECTED);
         move(StatusAction.APPROVE, IN_REVIEW, APPROVED);
         move(StatusAction.SUBMIT, APPROVED, SUBMITTED);
+        // 人社部门退回, corrected: submitted again as a new version of the submission
+        move(StatusAction.SUBMIT, DEPT_RETURNED, SUBMITTED);
+        move(StatusAction.RESUME_REVIEW, RETURNED, IN_REVIEW);
         move(StatusAction.DEPT_APPROVE, SUBMITTED, DEPT_APPROVED);
         move(StatusAction.DEPT_RETURN, SUBMITTED, DEPT_RETURNED);
         move(StatusAction.RECORD_CERTIFICATE, DEPT_APPROVED, CERTIFIED);
+        move(StatusAction.REVOKE, CERTIFIED, REVOKED);
         for (ApplicationStatus s : ApplicationStatus.values()) {
             if (s.isOpen()) {
                 move(StatusAction.WITHDRAW, s, WITHDRAWN);
@@ -36,6 +40,14 @@ public final class StatusMachine {
 
     private static void move(StatusAction action, ApplicationStatus from, ApplicationStatus to) {
         MOVES.computeIfAbsent(action, a -> new EnumMap<>(ApplicationStatus.class)).put(from, to);
+    }
+
+    /**
+     * The statuses where the process ends: nothing but these may lack a way forward. CERTIFIED ends
+     * it for the applicant but may still be revoked.
+     */
+    public static boolean isFinal(ApplicationStatus status) {
+        return status == REJECTED || status == WITHDRAWN || status == REVOKED;
     }
 
     /** The status the action leads to from {@code from}, or empty when the machine has no such move. */

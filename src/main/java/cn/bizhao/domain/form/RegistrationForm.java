@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param certificate 境外职业技能证书信息 with its catalogue mapping (null mapping: printed blank)
  * @param photoJpeg   the 32:40 photo as JPEG bytes, or null when none was taken yet
  * @param stamp       the institution's stamped opinion, or null for the unstamped form
+ * @param department  自治区人社部门意见 once the department decided, or null
  */
 public record RegistrationForm(Applicant applicant, OverseasCertificate certificate, byte[] photoJpeg,
-                               StampedOpinion stamp) {
+                               StampedOpinion stamp, DepartmentOpinion department) {
+    public RegistrationForm(Applicant applicant, OverseasCertificate certificate, byte[] photoJpeg,
+                            StampedOpinion stamp) {
+        this(applicant, certificate, photoJpeg, stamp, null);
+    }
+
     public RegistrationForm {
         applicant = applicant == null ? Applicant.empty() : applicant;
         certificate = certificate == null ? OverseasCertificate.empty() : certificate;
@@ -31,7 +37,12 @@ public record RegistrationForm(Applicant applicant, OverseasCertificate certific
 
     /** The same form with the institution's stamped opinion added. */
     public RegistrationForm stamped(StampedOpinion opinion) {
-        return new RegistrationForm(applicant, certificate, photoJpeg, opinion);
+        return new RegistrationForm(applicant, certificate, photoJpeg, opinion, department);
+    }
+
+    /** The same form with 自治区人社部门意见 added. */
+    public RegistrationForm withDepartment(DepartmentOpinion opinion) {
+        return new RegistrationForm(applicant, certificate, photoJpeg, stamp, opinion);
     }
 
     @Override

@@ -28,10 +28,11 @@ public final class Permissions {
     /** The permission a status change needs; a new action does not compile until it is placed here. */
     public static Permission requiredFor(StatusAction action) {
         return switch (action) {
-            case ACCEPT, SEND_NOTICE, SUPPLY_MATERIALS -> Permission.TAKE_IN;
+            case ACCEPT, SEND_NOTICE, SUPPLY_MATERIALS, RESUME_REVIEW -> Permission.TAKE_IN;
             case START_REVIEW, REQUIRE_ASSESSMENT, RECORD_ASSESSMENT -> Permission.REVIEW;
             // the reviewer proposes the outcome; the status changes when the supervisor confirms it (decision 0006)
-            case RETURN, REJECT, APPROVE, SUBMIT, DEPT_APPROVE, DEPT_RETURN, RECORD_CERTIFICATE -> Permission.SUPERVISE;
+            case RETURN, REJECT, APPROVE, SUBMIT, DEPT_APPROVE, DEPT_RETURN, RECORD_CERTIFICATE, REVOKE ->
+                    Permission.SUPERVISE;
             case WITHDRAW -> Permission.RECORD_WITHDRAWAL;
         };
     }

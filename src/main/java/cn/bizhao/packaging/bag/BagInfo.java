@@ -20,6 +20,10 @@ public final class BagInfo {
     public static final String PACKAGE_TYPE = "Bizhao-Package-Type";
     public static final String FORMAT = "Bizhao-Format";
     public static final String CATALOG_VERSION = "Bizhao-Catalog-Version";
+    /** Submissions: the version of the submission (1, then 2 after 人社部门退回...), optional. */
+    public static final String SUBMISSION_VERSION = "Bizhao-Submission-Version";
+    /** Submissions after the first: the version this one replaces. */
+    public static final String REPLACES_VERSION = "Bizhao-Replaces-Version";
     public static final List<String> REQUIRED = List.of(SOURCE_ORGANIZATION, BAGGING_DATE, PAYLOAD_OXUM,
             EXTERNAL_IDENTIFIER, PACKAGE_TYPE, FORMAT, CATALOG_VERSION);
 

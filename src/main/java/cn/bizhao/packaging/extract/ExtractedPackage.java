@@ -4,6 +4,9 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.packaging.PackageLayout;
 import cn.bizhao.packaging.PackageType;
 import cn.bizhao.packaging.json.ApplicationJson;
+import cn.bizhao.packaging.json.DecisionDocument;
+import cn.bizhao.packaging.json.DecisionJson;
+import cn.bizhao.packaging.json.RevocationDocument;
 import cn.bizhao.packaging.json.ReviewDocument;
 import cn.bizhao.packaging.json.ReviewJson;
 import cn.bizhao.packaging.verify.VerificationReport;
@@ -41,6 +44,20 @@ public record ExtractedPackage(Path bag, VerificationReport report, String packa
         }
         try (InputStream json = Files.newInputStream(file)) {
             return Optional.of(ReviewJson.readDocument(json));
+        }
+    }
+
+    /** data/decision.json, which decision packages carry. */
+    public DecisionDocument decision() throws IOException {
+        try (InputStream json = Files.newInputStream(bag.resolve(PackageLayout.DECISION_JSON))) {
+            return DecisionJson.readDecision(json);
+        }
+    }
+
+    /** data/revocation.json, which revocation packages carry. */
+    public RevocationDocument revocation() throws IOException {
+        try (InputStream json = Files.newInputStream(bag.resolve(PackageLayout.REVOCATION_JSON))) {
+            return DecisionJson.readRevocation(json);
         }
     }
 

@@ -25,7 +25,8 @@ final class BagContentsReader {
     private static final long MAX_KEPT = 64L << 20;
     private static final Set<String> KEPT = Set.of(PackageLayout.BAGIT, PackageLayout.BAG_INFO, PackageLayout.MANIFEST,
             PackageLayout.TAG_MANIFEST, PackageLayout.SIGNATURE, PackageLayout.APPLICATION_JSON,
-            PackageLayout.REVIEW_JSON, PackageLayout.REGISTRATION_FORM);
+            PackageLayout.REVIEW_JSON, PackageLayout.REGISTRATION_FORM, PackageLayout.DECISION_JSON,
+            PackageLayout.REVOCATION_JSON);
 
     private final byte[] buffer = new byte[BUFFER];
 

@@ -24,7 +24,9 @@ public enum FindingCode {
     // application.json
     APPLICATION_JSON_INVALID, APPLICATION_JSON_MISMATCH,
     // review.json
-    REVIEW_JSON_MISSING, REVIEW_JSON_INVALID, REVIEW_JSON_MISMATCH;
+    REVIEW_JSON_MISSING, REVIEW_JSON_INVALID, REVIEW_JSON_MISMATCH,
+    // decision.json and revocation.json
+    DECISION_JSON_MISSING, DECISION_JSON_INVALID, DECISION_JSON_MISMATCH;
 
     public String messageKey() {
         return "packaging.finding." + name();

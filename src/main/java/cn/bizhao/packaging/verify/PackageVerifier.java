@@ -77,5 +77,6 @@ public final class PackageVerifier {
         FormCheck.check(bag, signer, report);
         ApplicationCheck.check(bag, report);
         ReviewCheck.check(bag, report.packageType(), report);
+        DecisionCheck.check(bag, report.packageType(), report);
     }
 }

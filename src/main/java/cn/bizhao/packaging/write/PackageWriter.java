@@ -94,16 +94,20 @@ public final class PackageWriter {
         if (review.isPresent()) {
             bag.payload(PackageLayout.REVIEW_JSON, ReviewJson.write(application.acceptanceNo(), review.get()), true);
         }
+        for (var document : content.extras().documents().entrySet()) {
+            bag.payload(document.getKey(), document.getValue(), true);
+        }
         writeScansAndForm(bag, content, review, station, now, monitor);
-        BagInfo info = BagInfo.builder()
+        BagInfo.Builder builder = BagInfo.builder()
                 .add(BagInfo.SOURCE_ORGANIZATION, content.sourceOrganization())
                 .add(BagInfo.BAGGING_DATE, now.atZone(STATION_ZONE).toLocalDate().toString())
                 .add(BagInfo.PAYLOAD_OXUM, bag.oxum().toString())
                 .add(BagInfo.EXTERNAL_IDENTIFIER, application.acceptanceNo())
                 .add(BagInfo.PACKAGE_TYPE, content.type().label())
                 .add(BagInfo.FORMAT, Integer.toString(PackageLayout.FORMAT))
-                .add(BagInfo.CATALOG_VERSION, catalogVersion)
-                .build();
+                .add(BagInfo.CATALOG_VERSION, catalogVersion);
+        content.extras().bagInfo().forEach(builder::add);
+        BagInfo info = builder.build();
         bag.tag(PackageLayout.BAG_INFO, info.bytes());
         bag.tag(PackageLayout.MANIFEST, Manifest.of(bag.payloadChecksums()).bytes());
         byte[] tagManifest = Manifest.of(bag.tagChecksums()).bytes();

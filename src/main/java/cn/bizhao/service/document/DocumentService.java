@@ -8,6 +8,7 @@ import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.domain.audit.AuditAction;
 import cn.bizhao.domain.form.RegistrationForm;
+import cn.bizhao.domain.form.DepartmentOpinion;
 import cn.bizhao.domain.form.StampedOpinion;
 import cn.bizhao.domain.notice.MissingMaterialsNotice;
 import cn.bizhao.domain.receipt.AcceptanceReceipt;
@@ -149,6 +150,8 @@ public final class DocumentService {
 
     private RegistrationForm form(Application application) {
         byte[] photo = application.photoSha256() == null ? null : intake.content(application.photoSha256());
-        return new RegistrationForm(application.applicant(), application.certificate(), photo, null);
+        DepartmentOpinion department = transactions.inTransaction(uow -> DepartmentOpinions.of(uow, application.id()))
+                .orElse(null);
+        return new RegistrationForm(application.applicant(), application.certificate(), photo, null, department);
     }
 }

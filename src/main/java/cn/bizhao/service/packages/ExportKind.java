@@ -12,8 +12,12 @@ import java.util.Set;
  * via {@code exportKind.<NAME>}.
  */
 public enum ExportKind {
-    /** 报送: approved applications with the institution's review to the regional department; they become SUBMITTED. */
-    SUBMISSION(PackageType.SUBMISSION, EnumSet.of(Role.SUPERVISOR), EnumSet.of(ApplicationStatus.APPROVED), false),
+    /**
+     * 报送: approved applications with the institution's review to the regional department, and those it
+     * returned, corrected, as the next version of the submission; they become SUBMITTED.
+     */
+    SUBMISSION(PackageType.SUBMISSION, EnumSet.of(Role.SUPERVISOR),
+            EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.DEPT_RETURNED), false),
     /** 送审: accepted applications to an offline reviewer; an accepted one goes into review. */
     REVIEW(PackageType.REVIEW, EnumSet.of(Role.CLERK, Role.SUPERVISOR),
             EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_REVIEW), false),
@@ -71,6 +75,8 @@ public enum ExportKind {
             case SUBMISSION -> SUBMISSION;
             case REVIEW -> REVIEW;
             case REVIEW_RESULT -> REVIEW_RESULT;
+            // the department's packages are written by its decision service, never by this export
+            case DECISION, REVOCATION -> throw new DomainException("packages.export.unknownKind", type.label());
         };
     }
 }

@@ -219,11 +219,14 @@ public final class ExportService {
         }
         long localId = application.id();
         Optional<Review> review = kind.carriesReview() ? Optional.of(review(localId)) : Optional.empty();
+        PackageContent.Extras extras = kind == ExportKind.SUBMISSION
+                ? SubmissionVersions.extras(transactions.inTransaction(uow -> SubmissionVersions.next(uow, localId)))
+                : PackageContent.Extras.NONE;
         return new PackageContent(kind.packageType(), info.institutionName(), shipped,
                 () -> new ByteArrayInputStream(documents.registrationForm(localId)),
                 // the writer hashes every file as it streams it and stops on a difference
                 () -> files.openForCheckedCopy(application.photoSha256()),
-                page -> files.openForCheckedCopy(page.sha256()), review);
+                page -> files.openForCheckedCopy(page.sha256()), review, extras);
     }
 
     /** Renames everything into place, then commits status changes and audit records together. */
@@ -236,7 +239,7 @@ public final class ExportService {
             }
             Path csv = moveIntoPlace(staged.csv(), request.folder(), moved);
             Path pdf = moveIntoPlace(staged.pdf(), request.folder(), moved);
-            List<ExportResult.Exported> exported = commit(user, request.kind(), staged.applications(), packages);
+            List<ExportResult.Exported> exported = commit(user, request.kind(), staged.applications(), packages, info);
             LOG.info("exported {} {} package(s)", exported.size(), request.kind());
             return new ExportResult(exported, csv, pdf);
         } catch (RuntimeException e) {
@@ -246,7 +249,7 @@ public final class ExportService {
     }
 
     private List<ExportResult.Exported> commit(User user, ExportKind kind, List<Application> applications,
-                                               List<Path> packages) {
+                                               List<Path> packages, StationInfo info) {
         return transactions.inTransaction(uow -> {
             List<ExportResult.Exported> exported = new ArrayList<>();
             for (int i = 0; i < applications.size(); i++) {
@@ -261,8 +264,13 @@ public final class ExportService {
                     audit.record(uow, user.login(), AuditAction.STATUS_CHANGED, application.id(),
                             application.status() + "->" + after + " " + kind.packageType().label());
                 }
+                String version = "";
+                if (kind == ExportKind.SUBMISSION) {
+                    version = " version " + SubmissionVersions.record(uow, application.id(), null,
+                            info.institutionName(), user.login(), clock.instant());
+                }
                 audit.record(uow, user.login(), AuditAction.PACKAGE_EXPORTED, application.id(),
-                        kind.packageType().label() + " " + file.getFileName());
+                        kind.packageType().label() + " " + file.getFileName() + version);
                 exported.add(new ExportResult.Exported(application.id(), application.acceptanceNo(), file,
                         io(() -> Files.size(file)), after));
             }

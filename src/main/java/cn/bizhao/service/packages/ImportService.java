@@ -30,6 +30,7 @@ import cn.bizhao.persistence.packages.ImportedPackageRow;
 import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.certificate.RevocationService;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.review.ReviewRecords;
 import java.io.IOException;
@@ -65,6 +66,7 @@ public final class ImportService {
     private final AuditTrail audit;
     private final Path workFolder;
     private final Clock clock;
+    private final DepartmentPackages department;
 
     public ImportService(Transactions transactions, CatalogService catalog, FileStore files, KeyService keys,
                          AuditTrail audit, Path workFolder, Clock clock) {
@@ -75,11 +77,14 @@ public final class ImportService {
         this.audit = audit;
         this.workFolder = workFolder;
         this.clock = clock;
+        this.department = new DepartmentPackages(transactions, files, audit,
+                new RevocationService(transactions, audit, clock), this::requireKnownCatalogue, clock);
     }
 
     /** @throws PackageRefused when the package does not verify, with every problem found */
     public ImportResult importPackage(User user, Path file) {
-        if (!user.has(Role.REVIEWER) && user.roles().stream().noneMatch(RESULT_ROLES::contains)) {
+        if (!user.has(Role.REVIEWER) && user.roles().stream().noneMatch(RESULT_ROLES::contains)
+                && !DepartmentPackages.anyRole(user)) {
             throw new DomainException("packages.import.notAllowed");
         }
         PackageImporter importer = new PackageImporter(new PackageVerifier(keys.anchors()), ZipLimits.DEFAULT);
@@ -93,6 +98,9 @@ public final class ImportService {
     }
 
     private ImportResult take(User user, ExtractedPackage extracted) throws IOException {
+        if (DepartmentPackages.takes(extracted.type())) {
+            return department.take(user, extracted);
+        }
         ExportKind kind = ExportKind.of(extracted.type());
         ApplicationDocument document = document(extracted);
         Optional<ImportResult> earlier = transactions.inTransaction(uow -> already(uow, extracted, kind));

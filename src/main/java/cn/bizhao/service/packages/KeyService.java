@@ -178,7 +178,7 @@ public final class KeyService {
     }
 
     /** The unlocked key that signs packages and opens packages encrypted for this station. */
-    StationCredentials credentials() {
+    public StationCredentials credentials() {
         StationCredentials key = unlocked;
         if (key == null) {
             char[] passphrase = transactions.inTransaction(this::passphrase);

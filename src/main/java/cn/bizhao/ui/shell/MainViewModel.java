@@ -18,8 +18,16 @@ public final class MainViewModel {
     private final String database;
     private final Messages messages;
     private final SessionActions session;
+    private final java.util.function.Predicate<Screen> offered;
 
     public MainViewModel(User user, StationInfo station, String database, Messages messages, SessionActions session) {
+        this(user, station, database, messages, session, screen -> true);
+    }
+
+    /** @param offered the screens this kind of station offers (the department's screen only at the department) */
+    public MainViewModel(User user, StationInfo station, String database, Messages messages, SessionActions session,
+                         java.util.function.Predicate<Screen> offered) {
+        this.offered = offered;
         this.user = user;
         this.station = station;
         this.database = database;
@@ -36,7 +44,7 @@ public final class MainViewModel {
     }
 
     public List<Screen> screens() {
-        return Arrays.stream(Screen.values()).filter(s -> s.visibleTo(user.roles())).toList();
+        return Arrays.stream(Screen.values()).filter(s -> s.visibleTo(user.roles()) && offered.test(s)).toList();
     }
 
     public ObjectProperty<Screen> screenProperty() {

@@ -12,6 +12,8 @@ public enum Screen {
     REVIEW(EnumSet.of(Role.REVIEWER)),
     SUPERVISION(EnumSet.of(Role.SUPERVISOR)),
     CERTIFICATES(EnumSet.of(Role.SUPERVISOR)),
+    /** 人社部门审核: offered at the regional department's station only. */
+    DEPARTMENT(EnumSet.of(Role.CLERK, Role.REVIEWER, Role.SUPERVISOR)),
     APPLICATIONS(Permission.FIND_APPLICATIONS.holders()),
     CATALOG(EnumSet.allOf(Role.class)),
     EXPORT_PACKAGES(EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.REVIEWER)),

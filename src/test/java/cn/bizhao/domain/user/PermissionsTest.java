@@ -36,10 +36,12 @@ class PermissionsTest {
             RETURN             | IN_REVIEW            | SUPERVISOR
             REJECT             | IN_REVIEW            | SUPERVISOR
             APPROVE            | IN_REVIEW            | SUPERVISOR
-            SUBMIT             | APPROVED             | SUPERVISOR
+            SUBMIT             | APPROVED DEPT_RETURNED | SUPERVISOR
             DEPT_APPROVE       | SUBMITTED            | SUPERVISOR
             DEPT_RETURN        | SUBMITTED            | SUPERVISOR
             RECORD_CERTIFICATE | DEPT_APPROVED        | SUPERVISOR
+            RESUME_REVIEW      | RETURNED             | CLERK
+            REVOKE             | CERTIFIED            | SUPERVISOR
             WITHDRAW           | DRAFT AWAITING_MATERIALS ACCEPTED IN_REVIEW ASSESSMENT_REQUIRED RETURNED APPROVED \
             SUBMITTED DEPT_APPROVED DEPT_RETURNED | CLERK SUPERVISOR
             """;

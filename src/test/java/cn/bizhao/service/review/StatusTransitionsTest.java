@@ -51,6 +51,9 @@ class StatusTransitionsTest {
             SUBMITTED           | DEPT_APPROVE       | DEPT_APPROVED
             SUBMITTED           | DEPT_RETURN        | DEPT_RETURNED
             DEPT_APPROVED       | RECORD_CERTIFICATE | CERTIFIED
+            DEPT_RETURNED       | SUBMIT             | SUBMITTED
+            RETURNED            | RESUME_REVIEW      | IN_REVIEW
+            CERTIFIED           | REVOKE             | REVOKED
             DRAFT               | WITHDRAW           | WITHDRAWN
             AWAITING_MATERIALS  | WITHDRAW           | WITHDRAWN
             ACCEPTED            | WITHDRAW           | WITHDRAWN
@@ -106,6 +109,11 @@ class StatusTransitionsTest {
             case DEPT_APPROVED -> fixtures.departmentApproved();
             case DEPT_RETURNED -> fixtures.departmentReturned();
             case CERTIFIED -> fixtures.certified();
+            case REVOKED -> {
+                long id = fixtures.certified();
+                revoke(id);
+                yield id;
+            }
             case WITHDRAWN -> {
                 long id = fixtures.accepted().id();
                 services.supervision().recordWithdrawal(admin, id, "申请人书面申请撤回");
@@ -138,6 +146,16 @@ class StatusTransitionsTest {
         ATTEMPTS.put(StatusAction.RECORD_CERTIFICATE, id -> services.supervision().recordCertificate(admin, id,
                 "S998845000001255" + String.format("%06d", id), LocalDate.now(), "测试职业技能评价中心"));
         ATTEMPTS.put(StatusAction.WITHDRAW, id -> services.supervision().recordWithdrawal(admin, id, "书面申请撤回"));
+        ATTEMPTS.put(StatusAction.RESUME_REVIEW,
+                id -> services.department().corrections().resumeReview(admin, id, "已补充劳动合同原件"));
+        ATTEMPTS.put(StatusAction.REVOKE, StatusTransitionsTest::revoke);
+    }
+
+    /** Revokes the application's certificate; one without a certificate has none to revoke. */
+    private static void revoke(long id) {
+        String number = services.certificates().register(admin, null, null, null).stream()
+                .filter(c -> c.applicationId() == id).map(c -> c.number()).findFirst().orElse("S998845000001255999999");
+        services.department().revocations().revoke(admin, number, "证书系伪造", "桂人社函〔2026〕3号");
     }
 
     private static ApplicationStatus status(long id) {
