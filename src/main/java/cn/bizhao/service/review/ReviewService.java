@@ -477,9 +477,4 @@ public final class ReviewService {
     private interface Edit {
         Changes apply(UnitOfWork uow, Application application, Review review);
     }
-
-    /** Today in the station's time zone, for the dates a screen proposes. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

@@ -133,6 +133,11 @@ class AuditTrailCompletenessTest {
         }
 
         @Override
+        public boolean confirm(String message, String action) {
+            throw new AssertionError("no confirmation expected: " + message);
+        }
+
+        @Override
         public List<Path> chooseFilesToOpen(String title, FileType type) {
             return List.of();
         }

@@ -49,7 +49,7 @@ class ReadableControlsTest {
             User admin = services.accounts().login(TestStation.ADMIN, TestStation.PASSWORD.toCharArray());
             Parent screen = WaitForAsyncUtils.asyncFx(() -> new ViewLoader(messages).load(ReviewFileView.class,
                     () -> new ReviewFileView(new ReviewFileViewModel(admin, services.review(), TaskRunner.direct(),
-                            messages), () -> { }))).get();
+                            Debouncer.immediate(), messages), () -> { }))).get();
             List<Node> nodes = ReadableControls.everyNode(screen);
 
             List<DatePicker> pickers = nodes.stream().filter(DatePicker.class::isInstance).map(DatePicker.class::cast)
