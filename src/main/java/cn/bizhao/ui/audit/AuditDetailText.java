@@ -18,7 +18,7 @@ public final class AuditDetailText {
     /** The enums whose constants may appear in a detail, by the prefix of their keys in the bundle. */
     private static final List<String> VALUE_PREFIXES = List.of("applicationStatus", "statusAction", "materialKind",
             "materialVerdict", "conclusionState", "outcome", "route", "verificationMethod", "verificationResult",
-            "departmentOutcome", "role", "skillLevel", "exportKind");
+            "departmentOutcome", "role", "skillLevel", "exportKind", "auditAction");
     private static final Pattern STATUS = Pattern.compile("([A-Z_]+)->([A-Z_]+)(?:\\s+(.*))?", Pattern.DOTALL);
     private static final Pattern KEY = Pattern.compile("station key (created|renewed): generation (\\d+) (\\S+) (\\S+)");
     private static final Pattern TRUSTED = Pattern.compile("trusted (\\S+) (.*)", Pattern.DOTALL);
@@ -60,7 +60,7 @@ public final class AuditDetailText {
             case SETTINGS_CHANGED -> settings(text);
             case USER_CHANGED -> user(text);
             case AUDIT_TRAIL_EXPORTED -> match(TRAIL_EXPORTED, text,
-                    m -> messages.get("audit.detail.trailExported", m.group(1), m.group(2).strip()), text);
+                    m -> messages.get("audit.detail.trailExported", m.group(1), filter(m.group(2))), text);
             case BACKUP_MADE -> match(BACKUP, text,
                     m -> messages.get("audit.detail.backupMade", m.group(1), m.group(2), m.group(3)), text);
             case MATERIAL_CHANGED, FULL_NUMBER_SHOWN -> word(text);
@@ -94,6 +94,21 @@ public final class AuditDetailText {
             String type = word.isEmpty() ? null : packageTypeOrNull(word);
             String subject = "audit.detail.subject." + word;
             shown.append(type != null ? type : messages.bundle().containsKey(subject) ? messages.get(subject) : value(word));
+        }
+        return shown.toString();
+    }
+
+    /** The filter of an export of the trail ({@code from=… to=… action=…}) with the screen's own words. */
+    private String filter(String parts) {
+        StringBuilder shown = new StringBuilder();
+        for (String part : parts.strip().split(" (?=[a-z]+=)")) {
+            String[] pair = part.split("=", 2);
+            String key = "audit.filter." + pair[0];
+            if (pair.length == 2 && messages.bundle().containsKey(key)) {
+                shown.append(shown.isEmpty() ? "" : " ").append(messages.get(key)).append(' ').append(value(pair[1]));
+            } else if (!part.isBlank()) {
+                shown.append(shown.isEmpty() ? "" : " ").append(part);
+            }
         }
         return shown.toString();
     }

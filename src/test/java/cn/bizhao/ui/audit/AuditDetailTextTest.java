@@ -26,6 +26,7 @@ class AuditDetailTextTest {
             MATERIAL_CHANGED   | ID_DOCUMENT                                            | 身份证件（正反面）
             FULL_NUMBER_SHOWN  | idNumber                                               | 查看完整证件号码
             AUDIT_TRAIL_EXPORTED | records=11                                           | 导出 11 条记录
+            AUDIT_TRAIL_EXPORTED | records=3 from=2026-11-01 to=2026-12-31 action=LOGIN | 导出 3 条记录 从 2026-11-01 至 2026-12-31 操作 登录
             PACKAGE_EXPORTED   | submission GX45-2026-00001.zip                         | 导出报送包：GX45-2026-00001.zip
             """)
     void showsEachShapeInChinese(AuditAction action, String stored, String shown) {
