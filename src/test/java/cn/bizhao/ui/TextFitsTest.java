@@ -33,13 +33,15 @@ class TextFitsTest {
 
     /** Shows the root in a window of the given size and returns what the check finds. */
     private List<String> cutIn(javafx.scene.Parent root, double width, double height) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = new Scene(root, width, height);
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene shown = new Scene(root, width, height);
             var stage = FxToolkit.toolkitContext().getRegisteredStage();
-            stage.setScene(scene);
+            stage.setScene(shown);
             stage.show();
-            return TextFits.cut(scene);
+            return shown;
         }).get();
+        WaitForAsyncUtils.waitForFxEvents(); // the table makes its cells in the next pulse
+        return WaitForAsyncUtils.asyncFx(() -> TextFits.cut(scene)).get();
     }
 
     @Test

@@ -88,7 +88,10 @@ public final class WholeText {
                 }
             }
             double declared = (Double) column.getProperties().computeIfAbsent(FITTED, key -> column.getMinWidth());
-            column.setMinWidth(Math.max(declared, Math.ceil(widest + CELL_ROOM)));
+            // an empty table cannot scroll sideways: its headers alone must fit
+            boolean empty = items == null || items.isEmpty();
+            double content = Math.ceil(widest + CELL_ROOM);
+            column.setMinWidth(empty ? content : Math.max(declared, content));
         }
         fill(table);
     }

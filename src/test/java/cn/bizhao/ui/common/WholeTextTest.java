@@ -36,13 +36,15 @@ class WholeTextTest {
     }
 
     private List<String> cutIn(Parent root, double width, double height) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = new Scene(root, width, height);
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene shown = new Scene(root, width, height);
             var stage = FxToolkit.toolkitContext().getRegisteredStage();
-            stage.setScene(scene);
+            stage.setScene(shown);
             stage.show();
-            return TextFits.cut(scene);
+            return shown;
         }).get();
+        WaitForAsyncUtils.waitForFxEvents(); // the table makes its cells in the next pulse
+        return WaitForAsyncUtils.asyncFx(() -> TextFits.cut(scene)).get();
     }
 
     @SuppressWarnings("deprecation")
@@ -60,9 +62,7 @@ class WholeTextTest {
     }
 
     @Test
-    void aNarrowTableCutsItsValuesUntilItsColumnsFit() throws Exception {
-        assertThat(cutIn(new VBox(table()), 300, 300)).isNotEmpty();
-
+    void aNarrowTableScrollsSidewaysWithItsValuesWhole() throws Exception {
         TableView<String> fitted = table();
         WholeText.fitColumns(fitted);
 
