@@ -5,8 +5,8 @@ import cn.bizhao.cli.SignIn;
 import cn.bizhao.cli.StationCommand;
 import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.user.User;
-import cn.bizhao.packaging.PackageType;
 import cn.bizhao.service.Services;
+import cn.bizhao.service.department.DecisionService;
 import cn.bizhao.service.packages.ExportKind;
 import cn.bizhao.service.packages.ExportProgress;
 import cn.bizhao.service.packages.ExportRequest;
@@ -42,7 +42,7 @@ public final class ExportCommand extends StationCommand {
 
     @Override
     protected int run(Services services) {
-        boolean decision = PackageType.DECISION.label().equals(type);
+        boolean decision = DecisionService.isDecisionLabel(type);
         ExportKind kind = decision ? null : ExportKind.ofLabel(type);
         User user = signIn.user(services, messages().get("cli.signIn.prompt"));
         List<Long> ids = acceptanceNumbers.stream()

@@ -88,6 +88,11 @@ public final class DecisionService {
         this.clock = clock;
     }
 
+    /** Whether the package type named on the command line is the department's decision. */
+    public static boolean isDecisionLabel(String label) {
+        return PackageType.DECISION.label().equals(label);
+    }
+
     /** What this station is. */
     public StationKind kind() {
         return transactions.inTransaction(StationKinds::of);

@@ -61,7 +61,8 @@ public final class DepartmentViewModel {
     }
 
     private SubmissionRow row(DecisionService.Submission s) {
-        String mapped = s.occupation() == null ? "" : s.occupation() + " " + s.level();
+        String mapped = s.occupation() == null ? ""
+                : s.occupation() + " " + messages.of(cn.bizhao.domain.catalog.SkillLevel.valueOf(s.level()));
         return new SubmissionRow(s.applicationId(), s.acceptanceNo(), s.institution(), s.name(),
                 messages.of(s.status()), s.version(), LocalDate.ofInstant(s.receivedAt(), zone).toString(), mapped);
     }
