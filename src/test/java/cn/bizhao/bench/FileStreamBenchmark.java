@@ -92,16 +92,16 @@ public final class FileStreamBenchmark {
             }
             connection.commit();
             measure("large object, streamed", () -> {
+                long total = 0;
                 try (LargeObject object = objects.open(oid, LargeObjectManager.READ);
                      InputStream in = object.getInputStream()) {
                     byte[] buffer = new byte[64 * 1024];
-                    long total = 0;
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         total += n;
                     }
-                    connection.commit();
-                    return total;
                 }
+                connection.commit();
+                return total;
             });
         }
     }
