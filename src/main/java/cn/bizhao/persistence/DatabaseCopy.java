@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -194,10 +195,20 @@ public final class DatabaseCopy {
                     insert.setBinaryStream(i, content, length);
                 }
             }
-            case Types.TIMESTAMP -> insert.setTimestamp(i, rows.getTimestamp(i));
+            case Types.TIMESTAMP -> insert.setTimestamp(i, micros(rows.getTimestamp(i)));
             case Types.DATE -> insert.setDate(i, rows.getDate(i));
             default -> insert.setObject(i, rows.getObject(i));
         }
+    }
+
+    /** PostgreSQL keeps microseconds and would round Derby's nanoseconds; the copy cuts them off the same way on both sides. */
+    private static Timestamp micros(Timestamp value) {
+        if (value == null) {
+            return null;
+        }
+        Timestamp cut = new Timestamp(value.getTime());
+        cut.setNanos(value.getNanos() / 1000 * 1000);
+        return cut;
     }
 
     private static int columnIndex(ResultSetMetaData columns, String name) throws SQLException {
@@ -273,11 +284,16 @@ public final class DatabaseCopy {
         String text = switch (columns.getColumnType(i)) {
             case Types.TIMESTAMP -> {
                 Timestamp value = result.getTimestamp(i);
-                yield value == null ? null : value.toLocalDateTime().toString();
+                yield value == null ? null : value.toLocalDateTime().truncatedTo(ChronoUnit.MICROS).toString();
             }
             case Types.DATE -> {
                 java.sql.Date value = result.getDate(i);
                 yield value == null ? null : value.toLocalDate().toString();
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                // PostgreSQL writes a boolean as t or f, Derby as true or false
+                boolean value = result.getBoolean(i);
+                yield result.wasNull() ? null : Boolean.toString(value);
             }
             case Types.DECIMAL, Types.NUMERIC -> {
                 BigDecimal value = result.getBigDecimal(i);

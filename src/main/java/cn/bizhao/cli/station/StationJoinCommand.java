@@ -53,7 +53,7 @@ public final class StationJoinCommand implements Callable<Integer> {
             Arrays.fill(password, '\0');
         }
         spec.commandLine().getOut().println(messages.get("cli.station.join.done", institution.institutionName(),
-                server.login().location(), root.dataDir().toAbsolutePath().toString()));
+                server.location(), root.dataDir().toAbsolutePath().toString()));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

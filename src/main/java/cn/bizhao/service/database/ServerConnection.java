@@ -14,6 +14,11 @@ public record ServerConnection(String url, String user, String password, Path ca
         return new ServerLogin(url == null ? null : url.strip(), user == null ? null : user.strip(), password, caFile);
     }
 
+    /** Where the database is, for people: host, port and database. */
+    public String location() {
+        return login().location();
+    }
+
     @Override
     public String toString() {
         return "ServerConnection[" + url + ", " + user + ", ca=" + caFile + "]";
