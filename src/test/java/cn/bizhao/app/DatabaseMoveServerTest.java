@@ -70,7 +70,10 @@ class DatabaseMoveServerTest {
                 List<String> original = rows(derby, table);
                 List<String> moved = rows(server, table);
                 if (table.equals("audit_record")) {
-                    moved = moved.subList(0, moved.size() - 1); // the move's own record comes last
+                    // the move's own record is the one more on the server
+                    List<String> withoutMove = moved.stream().filter(row -> !row.contains("|action=DATABASE_MOVED|")).toList();
+                    assertThat(withoutMove).hasSize(moved.size() - 1);
+                    moved = withoutMove;
                 }
                 assertThat(moved).as(table).isEqualTo(original);
             }
