@@ -1,6 +1,7 @@
 package cn.bizhao.app;
 
 import cn.bizhao.cli.Cli;
+import cn.bizhao.cli.PasswordInput;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.Services;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ public final class Main {
 
     public static void main(String[] args) {
         Messages messages = Messages.of(language());
-        int exit = Cli.create(Main::openStation, request -> Window.launch(request, messages), messages).execute(args);
+        int exit = Cli.create(Main::openStation, request -> Window.launch(request, messages), messages,
+                PasswordInput.system(), new StationServers(System.getenv())).execute(args);
         if (exit != 0 || !Window.isOpen()) {
             System.exit(exit);
         }

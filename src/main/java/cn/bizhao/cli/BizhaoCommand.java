@@ -20,7 +20,11 @@ import cn.bizhao.cli.packages.ImportCommand;
 import cn.bizhao.cli.packages.VerifyCommand;
 import cn.bizhao.service.Services;
 import cn.bizhao.service.StationOpener;
+import cn.bizhao.service.database.ServerSetup;
+import cn.bizhao.cli.database.DbCommand;
+import cn.bizhao.cli.station.StationGroupCommand;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -33,7 +37,7 @@ import picocli.CommandLine.ScopeType;
                        FormCommand.class, ReceiptCommand.class, NoticeCommand.class, ExportCommand.class,
                        VerifyCommand.class, ImportCommand.class, KeysCommand.class, AuditCommand.class,
                        StatsCommand.class, CertificatesCommand.class, BackupCommand.class, RestoreCommand.class,
-                       DbCommand.class, DecisionsCommand.class})
+                       DbCommand.class, StationGroupCommand.class, DecisionsCommand.class})
 public final class BizhaoCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
@@ -45,11 +49,19 @@ public final class BizhaoCommand implements Callable<Integer> {
     private final StationOpener opener;
     private final Consumer<WindowRequest> openWindow;
     private final PasswordInput passwords;
+    private final ServerSetup servers;
 
     public BizhaoCommand(StationOpener opener, Consumer<WindowRequest> openWindow, PasswordInput passwords) {
+        this(opener, openWindow, passwords, null);
+    }
+
+    /** @param servers puts data homes on the institution's server ({@code db migrate}, {@code station join}) */
+    public BizhaoCommand(StationOpener opener, Consumer<WindowRequest> openWindow, PasswordInput passwords,
+                         ServerSetup servers) {
         this.opener = opener;
         this.openWindow = openWindow;
         this.passwords = passwords;
+        this.servers = servers;
     }
 
     @Override
@@ -66,6 +78,10 @@ public final class BizhaoCommand implements Callable<Integer> {
     /** Opens a station in a data home of the caller's choosing, as {@link #openStation()} opens the chosen one. */
     public StationOpener opener() {
         return opener;
+    }
+
+    public ServerSetup servers() {
+        return Objects.requireNonNull(servers, "the command line was built without server setup");
     }
 
     public PasswordInput passwords() {

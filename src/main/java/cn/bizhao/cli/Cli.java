@@ -5,6 +5,7 @@ import cn.bizhao.domain.DomainException;
 import cn.bizhao.domain.application.ApplicationStatus;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.StationOpener;
+import cn.bizhao.service.database.ServerSetup;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,7 +25,13 @@ public final class Cli {
 
     public static CommandLine create(StationOpener opener, Consumer<WindowRequest> openWindow, Messages messages,
                                      PasswordInput passwords) {
-        CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow, passwords));
+        return create(opener, openWindow, messages, passwords, null);
+    }
+
+    /** With {@code servers}, {@code db migrate} and {@code station join} can put data homes on the institution's server. */
+    public static CommandLine create(StationOpener opener, Consumer<WindowRequest> openWindow, Messages messages,
+                                     PasswordInput passwords, ServerSetup servers) {
+        CommandLine commandLine = new CommandLine(new BizhaoCommand(opener, openWindow, passwords, servers));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setResourceBundle(messages.bundle());
         describe(commandLine.getCommandSpec(), messages);

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -93,6 +94,54 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to a server database that is to receive a station moved from its embedded database:
+     * refuses one holding tables that are not a station's (Flyway would not touch them), migrates
+     * an empty one, and refuses one where a station already keeps rows.
+     *
+     * @throws DatabaseSettingsException with {@code error.database.notEmpty} when it is not empty
+     */
+    public static Database connectEmpty(ServerLogin login) {
+        login.check();
+        HikariDataSource dataSource = pool(login);
+        try {
+            String foreign = foreignTable(dataSource, login.location());
+            if (foreign != null) {
+                throw new DatabaseSettingsException("error.database.notEmpty", login.location(), foreign, "?");
+            }
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        dataSource.close();
+        Database database = connect(login);
+        try {
+            DatabaseCopy.requireEmpty(database, login.location());
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** A table in a database without the migrations' history: a schema that is not ours, or null. */
+    private static String foreignTable(DataSource dataSource, String location) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            String first = null;
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME");
+                if ("flyway_schema_history".equalsIgnoreCase(name)) {
+                    return null;
+                }
+                first = first == null ? name : first;
+            }
+            return first;
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(location, e);
+        }
+    }
+
     private static HikariDataSource pool(ServerLogin login) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("bizhao");
@@ -152,6 +201,11 @@ public final class Database implements AutoCloseable {
         names.setProperty("PostgreSQL", Engine.POSTGRESQL.databaseId());
         provider.setProperties(names);
         return provider.getDatabaseId(dataSource);
+    }
+
+    /** For copying a station between engines ({@link DatabaseCopy}); nothing else reaches the connections. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     public Transactions transactions() {

@@ -11,5 +11,7 @@ public enum AuditAction {
     /** A backup of the station was made (the folder, file count and size are in the detail). */
     BACKUP_MADE,
     /** This station was restored from a backup (which one, made when and by whom, is in the detail). */
-    BACKUP_RESTORED
+    BACKUP_RESTORED,
+    /** The station's whole content was moved from its embedded database to the institution's server (where to, and the counts, are in the detail). */
+    DATABASE_MOVED
 }

@@ -7,6 +7,9 @@ import org.apache.ibatis.annotations.Param;
 public interface StoredFileMapper {
     int count(@Param("sha256") String sha256);
 
+    /** The hash of every stored file, for checking them all after a move. */
+    java.util.List<String> hashes();
+
     void insert(@Param("sha256") String sha256, @Param("mediaType") String mediaType, @Param("size") long size,
                 @Param("content") byte[] content);
 
