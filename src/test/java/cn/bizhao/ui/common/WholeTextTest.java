@@ -67,6 +67,8 @@ class WholeTextTest {
         WholeText.fitColumns(fitted);
 
         assertThat(cutIn(new VBox(fitted), 300, 300)).isEmpty();
+        // the table shows its scroll bar at a layout pass of its own, which may come a pulse later
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> sidewaysBarShown(fitted));
         assertThat(fitted.lookupAll(".scroll-bar")).as("a sideways scroll bar")
                 .anyMatch(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation()
                         == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
@@ -117,5 +119,10 @@ class WholeTextTest {
         WholeText.apply(row);
 
         assertThat(cutIn(new VBox(row), 400, 100)).isEmpty();
+    }
+
+    private static boolean sidewaysBarShown(TableView<String> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+                && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
     }
 }
