@@ -9,6 +9,7 @@ import cn.bizhao.service.backup.BackupService;
 import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.certificate.CertificateService;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.intake.IntakeService;
@@ -19,6 +20,7 @@ import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.station.WorkstationService;
 import cn.bizhao.service.statistics.StatisticsService;
 
 /**
@@ -33,7 +35,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        ImportService imports, StatisticsService statistics, PrintService printing,
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
-                       BackupService backups,
+                       BackupService backups, WorkstationService workstations, ChangeTracker changes,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

@@ -17,6 +17,7 @@ import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.ModuleAssessment;
 import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.domain.review.ReviewIncompleteException;
 import cn.bizhao.domain.review.ReviewProblem;
 import cn.bizhao.domain.review.Route;
@@ -27,6 +28,7 @@ import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
+import cn.bizhao.persistence.change.ChangeMapper;
 import cn.bizhao.persistence.review.AssessmentRow;
 import cn.bizhao.persistence.review.ConclusionRow;
 import cn.bizhao.persistence.review.EvidenceRow;
@@ -37,6 +39,7 @@ import cn.bizhao.persistence.review.VerificationRow;
 import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.application.FullNumbers;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.PageUpload;
 import java.awt.image.BufferedImage;
@@ -63,11 +66,14 @@ public final class ReviewService {
     private final FileStore files;
     private final AuditTrail audit;
     private final StatusChanges statuses;
+    private final ChangeTracker changes;
     private final Clock clock;
     private final PagePreview preview = new PagePreview();
 
-    public ReviewService(Transactions transactions, FileStore files, AuditTrail audit, Clock clock) {
+    public ReviewService(Transactions transactions, FileStore files, AuditTrail audit, ChangeTracker changes,
+                         Clock clock) {
         this.transactions = transactions;
+        this.changes = changes;
         this.files = files;
         this.audit = audit;
         this.statuses = new StatusChanges(audit, clock);
@@ -95,12 +101,68 @@ public final class ReviewService {
         return transactions.inTransaction(uow -> FullNumbers.show(uow, audit, reviewer, Permission.REVIEW, id));
     }
 
-    /** 开始审核: ACCEPTED becomes IN_REVIEW. */
+    /** 开始审核: ACCEPTED becomes IN_REVIEW, and the file is the reviewer's (taken, when nobody held it). */
     public ReviewFile start(User reviewer, long id) {
         return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
             statuses.move(uow, reviewer, id, StatusAction.START_REVIEW, "");
             return ReviewFiles.file(uow, id);
         });
+    }
+
+    /**
+     * 领取: the reviewer takes the file from the worklist; the others see who holds it and cannot change
+     * its review. Taking a file one already holds changes nothing.
+     *
+     * @throws DomainException naming who holds it and since when, when another reviewer does
+     */
+    public ReviewFile take(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * Hands the file back (nobody holds it afterwards): a supervisor, for a reviewer who is away, or the
+     * reviewer holding it. Audited with whom it was taken from.
+     */
+    public ReviewFile handBack(User actor, long id) {
+        return transactions.inTransaction(uow -> {
+            ReviewHold hold = ReviewFiles.hold(uow, id);
+            Actors.require(uow, actor, hold.heldBy(actor.login()) ? Permission.REVIEW : Permission.SUPERVISE);
+            StatusChanges.load(uow, id);
+            ChangeTracker.count(uow);
+            if (hold.isTaken() && uow.mapper(ChangeMapper.class).release(id, actor.login(), clock.instant()) == 1) {
+                audit.record(uow, actor.login(), AuditAction.REVIEW_HANDED_BACK, id, "from " + hold.login());
+            }
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /** Makes the file the reviewer's: taken when nobody holds it, refused when another reviewer does. */
+    private void hold(UnitOfWork uow, User reviewer, long id) {
+        ChangeTracker.count(uow);
+        Application application = StatusChanges.load(uow, id);
+        ReviewHold hold = ReviewFiles.hold(uow, id);
+        if (hold.heldBy(reviewer.login())) {
+            return;
+        }
+        if (hold.heldByAnother(reviewer.login())) {
+            throw new DomainException("error.review.takenByAnother", hold.holderName(), changes.shown(hold.since()));
+        }
+        if (!ReviewHold.TAKEABLE.contains(application.status())) {
+            throw new DomainException("error.review.notTakeable", application.status());
+        }
+        if (uow.mapper(ChangeMapper.class).take(id, reviewer.login(), clock.instant()) != 1) {
+            // another reviewer took it between our reading and our taking
+            ReviewHold now = ReviewFiles.hold(uow, id);
+            throw new DomainException("error.review.takenByAnother", now.holderName(),
+                    now.since() == null ? "" : changes.shown(now.since()));
+        }
+        audit.record(uow, reviewer.login(), AuditAction.REVIEW_TAKEN, id, "");
     }
 
     public ReviewFile recordVerdict(User reviewer, long id, MaterialKind kind, MaterialVerdict verdict, String note) {
@@ -180,6 +242,8 @@ public final class ReviewService {
                 statuses.check(uow, reviewer, application, StatusAction.REQUIRE_ASSESSMENT);
             }
             requireEditable(uow, application);
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             Review review = ReviewFiles.review(uow, id);
             ReviewMapper reviews = uow.mapper(ReviewMapper.class);
             List<String> before = review.modules().stream().map(SkillModule::name).toList();
@@ -226,6 +290,8 @@ public final class ReviewService {
             if (review.modules().stream().noneMatch(m -> m.number() == moduleNumber)) {
                 throw new DomainException("error.review.noSuchModule", moduleNumber);
             }
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             AssessmentRow row = AssessmentRow.of(id, new ModuleAssessment(moduleNumber, assessedOn, passed, score,
                     assessor.strip(), reviewer.login(), clock.instant()));
             uow.mapper(ReviewMapper.class).insertAssessment(row);
@@ -253,6 +319,8 @@ public final class ReviewService {
                 Actors.require(uow, reviewer, Permission.REVIEW);
                 throw new DomainException("error.review.modulesWithoutResult");
             }
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
             statuses.move(uow, reviewer, id, StatusAction.RECORD_ASSESSMENT, "");
             return ReviewFiles.file(uow, id);
         });
@@ -260,8 +328,22 @@ public final class ReviewService {
 
     /** 比照认定机构意见: the text the stamped registration form carries. */
     public ReviewFile saveOpinion(User reviewer, long id, String opinion) {
+        return saveOpinion(reviewer, id, null, opinion);
+    }
+
+    /**
+     * The opinion typed over the version of the file the screen shows; refused, with nothing saved, when
+     * the file has been changed since.
+     *
+     * @throws cn.bizhao.domain.ConcurrentChangeException naming who changed it and when
+     */
+    public ReviewFile saveOpinion(User reviewer, long id, int seenVersion, String opinion) {
+        return saveOpinion(reviewer, id, Integer.valueOf(seenVersion), opinion);
+    }
+
+    private ReviewFile saveOpinion(User reviewer, long id, Integer seenVersion, String opinion) {
         String text = TextField.OPINION.require(opinion == null ? "" : opinion.strip());
-        return edit(reviewer, id, (uow, application, review) -> {
+        return edit(reviewer, id, seenVersion, (uow, application, review) -> {
             save(uow, reviewer, id, review.route(), text);
             return Changes.of("opinion").field("opinion", review.opinion(), text);
         });
@@ -279,6 +361,8 @@ public final class ReviewService {
             // the move must exist now; the supervisor takes it when confirming
             StatusMachine.apply(application.status(), outcome.action());
             requireEditable(uow, application);
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             Review review = ReviewFiles.review(uow, id);
             List<ReviewProblem> problems = review.problemsFor(outcome, application, detail);
             if (!problems.isEmpty()) {
@@ -335,8 +419,20 @@ public final class ReviewService {
     }
 
     private ReviewFile edit(User reviewer, long id, Edit edit) {
+        return edit(reviewer, id, null, edit);
+    }
+
+    /** A change of the review by the reviewer holding the file, over the version seen when one is given. */
+    private ReviewFile edit(User reviewer, long id, Integer seenVersion, Edit edit) {
         return transactions.inTransaction(uow -> {
             Application application = editable(uow, reviewer, id);
+            // the version first: taking a file nobody held raises it too
+            if (seenVersion == null) {
+                changes.touch(uow, id, reviewer);
+            } else {
+                changes.touch(uow, id, seenVersion, reviewer);
+            }
+            hold(uow, reviewer, id);
             Changes changes = edit.apply(uow, application, ReviewFiles.review(uow, id));
             if (!changes.isEmpty()) {
                 audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, changes.toString());

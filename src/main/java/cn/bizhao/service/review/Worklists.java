@@ -2,14 +2,19 @@ package cn.bizhao.service.review;
 
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.persistence.review.ReviewMapper;
+import cn.bizhao.persistence.user.UserMapper;
+import cn.bizhao.persistence.user.UserRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The search behind the reviewer's and the supervisor's worklists. */
 final class Worklists {
@@ -22,10 +27,19 @@ final class Worklists {
                 start(filter.to() == null ? null : filter.to().plusDays(1), clock), blankToNull(filter.region()),
                 blankToNull(filter.occupation()), blankToNull(filter.clerk()), LikePattern.containing(filter.text()),
                 pendingOnly);
+        Map<String, String> names = new HashMap<>();
+        UserMapper users = uow.mapper(UserMapper.class);
         return rows.stream().map(row -> new WorkItem(row.id, row.acceptanceNo, row.name,
                 Masking.maskDocumentNumber(row.idNumber), row.catalogRegion, row.catalogOccupation,
                 row.catalogSkillLevel, row.status, row.clerk, row.acceptedAt,
-                reviews.conclusions(row.id).stream().anyMatch(c -> c.state == ConclusionState.PENDING))).toList();
+                reviews.conclusions(row.id).stream().anyMatch(c -> c.state == ConclusionState.PENDING),
+                row.takenBy == null ? ReviewHold.nobody() : new ReviewHold(row.takenBy,
+                        names.computeIfAbsent(row.takenBy, login -> displayName(users, login)), row.takenAt))).toList();
+    }
+
+    private static String displayName(UserMapper users, String login) {
+        UserRow user = users.findByLogin(login);
+        return user == null ? login : user.getDisplayName();
     }
 
     private static Instant start(LocalDate day, Clock clock) {
