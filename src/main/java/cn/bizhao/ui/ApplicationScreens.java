@@ -10,6 +10,7 @@ import cn.bizhao.ui.applications.ApplicationDetailViewModel;
 import cn.bizhao.ui.applications.ApplicationFiles;
 import cn.bizhao.ui.applications.ApplicationsView;
 import cn.bizhao.ui.applications.ApplicationsViewModel;
+import cn.bizhao.ui.common.ChangeWatch;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.review.ReviewFileView;
@@ -31,8 +32,12 @@ final class ApplicationScreens implements ApplicationFiles {
     private final ViewLoader views;
     private final TaskRunner tasks;
     private final CounterScreens counter;
+    private final ChangeWatch changes;
 
-    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, CounterScreens counter) {
+    /** @param changes tells the list on show that another station changed something */
+    ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, CounterScreens counter,
+                       ChangeWatch changes) {
+        this.changes = changes;
         this.services = services;
         this.user = user;
         this.views = views;
@@ -48,6 +53,7 @@ final class ApplicationScreens implements ApplicationFiles {
                 .toList();
         ApplicationsViewModel model = new ApplicationsViewModel(query -> services.applications().search(user, query),
                 ApplicationsViewModel.WINDOW_LIMIT, occupations, tasks, messages, zone);
+        changes.follow(model::refresh);
         return views.load(ApplicationsView.class, () -> new ApplicationsView(model, (id, back) -> {
             ApplicationDetailViewModel detail = new ApplicationDetailViewModel(user, services.applications(),
                     services.supervision(), tasks, messages, zone);

@@ -15,11 +15,13 @@ import cn.bizhao.ui.audit.AuditView;
 import cn.bizhao.ui.audit.AuditViewModel;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
+import cn.bizhao.ui.common.ChangeWatch;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.Fonts;
 import cn.bizhao.ui.common.FxDialogService;
 import cn.bizhao.ui.common.FxFilePicker;
+import cn.bizhao.ui.common.FxTicker;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.lock.IdleWatch;
@@ -65,10 +67,13 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The program's window: first start or login, then the main window. */
 public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
+    /** How often the screen on show asks whether another station has changed something. */
+    private static final Duration CHANGE_POLL = Duration.ofSeconds(3);
 
     /** What the supervisor acts on: conclusions waiting (in review), approved, submitted, department approved. */
     private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
@@ -83,6 +88,7 @@ public final class BizhaoWindow {
     private Stage stage;
     private IdleWatch idle;
     private Runnable saveWork = () -> { };
+    private FxTicker changePoll;
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
         this(services, messages, tasks, () -> services.sessions().idleLockTime());
@@ -114,6 +120,7 @@ public final class BizhaoWindow {
         Fonts.load();
         stage.setTitle(messages.get("app.title"));
         stage.setOnCloseRequest(e -> saveWork.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopChangePoll());
         if (services.accounts().needsFirstAdministrator()) {
             showScene(views.load(FirstRunView.class, () -> new FirstRunView(
                     new FirstRunViewModel(services.accounts(), services.keys(), tasks, messages, this::signedIn),
@@ -143,11 +150,14 @@ public final class BizhaoWindow {
     private void showMain(User user) {
         StationInfo station = services.station().info().orElseThrow();
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user));
+        ChangeWatch changes = new ChangeWatch(services.changes()::changeCount, tasks);
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
-                model.screenProperty()::set, stage, stylesheet());
+                model.screenProperty()::set, stage, stylesheet(), changes);
         saveWork = counter::saveNow;
         Map<Screen, Supplier<Parent>> screens = screens(user, counter,
-                new ApplicationScreens(services, user, views, tasks, counter));
+                new ApplicationScreens(services, user, views, tasks, counter, changes), changes);
+        changePoll = new FxTicker(CHANGE_POLL, changes::poll);
+        changePoll.start();
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
                 s -> screens.get(s).get(), messages)));
         showScene(lock.root(), 1200, 760);
@@ -160,7 +170,28 @@ public final class BizhaoWindow {
         idle.start();
     }
 
-    /** Every screen of the signed-in user, built when chosen. */
+    /**
+     * Every screen of the signed-in user, built when chosen; a screen with a list to keep up to date
+     * follows the change watch from then on, until another is chosen.
+     */
+    private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter, ApplicationScreens files,
+                                                  ChangeWatch changes) {
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter, files);
+        screens.replaceAll((screen, build) -> () -> {
+            changes.clear();
+            return build.get();
+        });
+        screens.put(Screen.REVIEW, () -> {
+            changes.clear();
+            return review(user, files, changes);
+        });
+        screens.put(Screen.SUPERVISION, () -> {
+            changes.clear();
+            return supervision(user, files, changes);
+        });
+        return screens;
+    }
+
     private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter, ApplicationScreens files) {
         DialogService dialog = dialogs.apply(stage);
         FilePicker picker = new FxFilePicker(stage, messages);
@@ -175,8 +206,6 @@ public final class BizhaoWindow {
                 new ExportPackagesViewModel(services.exports(), services.keys(), user, picker, tasks, Platform::runLater,
                         messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
-        screens.put(Screen.REVIEW, () -> review(user, files));
-        screens.put(Screen.SUPERVISION, () -> supervision(user, files));
         screens.put(Screen.APPLICATIONS, files::search);
         screens.put(Screen.CERTIFICATES, () -> views.load(CertificatesView.class, () -> new CertificatesView(
                 new CertificatesViewModel(user, services.certificates(), tasks, messages))));
@@ -214,11 +243,19 @@ public final class BizhaoWindow {
     private void signOut() {
         saveWork.run();
         saveWork = () -> { };
+        stopChangePoll();
         if (idle != null) {
             idle.stop();
             idle = null;
         }
         showLogin();
+    }
+
+    private void stopChangePoll() {
+        if (changePoll != null) {
+            changePoll.stop();
+            changePoll = null;
+        }
     }
 
     /** The session's own actions from the status bar. */
@@ -249,16 +286,18 @@ public final class BizhaoWindow {
         return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
-    private Parent review(User user, ApplicationScreens files) {
+    private Parent review(User user, ApplicationScreens files, ChangeWatch changes) {
         WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
                 filter -> services.review().worklist(user, filter), tasks, messages);
+        changes.follow(list::refresh);
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("review.list.title"),
                 files::review));
     }
 
-    private Parent supervision(User user, ApplicationScreens files) {
+    private Parent supervision(User user, ApplicationScreens files, ChangeWatch changes) {
         WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
                 tasks, messages);
+        changes.follow(list::refresh);
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
                 files::supervision));
     }
