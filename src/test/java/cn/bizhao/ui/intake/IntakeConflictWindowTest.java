@@ -70,9 +70,9 @@ class IntakeConflictWindowTest {
         services.intake().saveForm(other, draft.id(), draft.version(), IntakeFixtures.employeeNamed("黎明亮"),
                 IntakeFixtures.vietnameseElectrician());
         robot.clickOn("#nameField").write("测试");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !label("#messageLabel").isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !wizardMessage().isEmpty());
 
-        assertThat(label("#messageLabel")).contains("张受理").contains("保存未成功")
+        assertThat(wizardMessage()).contains("张受理").contains("保存未成功")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("黎明测试");
         assertThat(storedName()).isEqualTo("黎明亮");
@@ -81,7 +81,7 @@ class IntakeConflictWindowTest {
         robot.clickOn("#saveMineButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedName().equals("黎明测试"));
 
-        assertThat(label("#messageLabel")).isEmpty();
+        assertThat(wizardMessage()).isEmpty();
         assertThat(shown("#saveMineButton")).isFalse();
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("黎明测试");
     }
@@ -95,8 +95,9 @@ class IntakeConflictWindowTest {
         return drafts.isEmpty() || drafts.get(0).applicant().name() == null ? "" : drafts.get(0).applicant().name();
     }
 
-    private String label(String query) {
-        String text = robot.lookup(query).queryAs(Label.class).getText();
+    /** The message in the wizard's footer (other screens have a message label of their own). */
+    private String wizardMessage() {
+        String text = robot.lookup(".wizard-footer").lookup("#messageLabel").queryAs(Label.class).getText();
         return text == null ? "" : text;
     }
 
