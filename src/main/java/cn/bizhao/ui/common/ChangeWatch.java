@@ -25,9 +25,13 @@ public final class ChangeWatch {
         this.tasks = tasks;
     }
 
-    /** The screen now on show: its refresh runs when another change is found. */
+    /**
+     * The screen now on show: its refresh runs when another change is found, and once at the first poll
+     * (a change made while the screen was reading its list is not missed).
+     */
     public void follow(Runnable onChange) {
         this.refresh = onChange;
+        this.seen = -1;
     }
 
     /** No screen follows (the one on show has no list to refresh). */
@@ -43,7 +47,7 @@ public final class ChangeWatch {
         reading = true;
         tasks.run(changeCount::getAsLong, now -> {
             reading = false;
-            boolean moved = seen >= 0 && now != seen;
+            boolean moved = now != seen;
             seen = now;
             if (moved) {
                 refresh.run();
