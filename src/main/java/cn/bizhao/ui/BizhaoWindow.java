@@ -46,6 +46,8 @@ import cn.bizhao.ui.settings.KeysView;
 import cn.bizhao.ui.settings.KeysViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
+import cn.bizhao.ui.settings.WorkstationsView;
+import cn.bizhao.ui.settings.WorkstationsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
 import cn.bizhao.ui.setup.FirstRunViewModel;
 import cn.bizhao.ui.shell.MainView;
@@ -228,8 +230,11 @@ public final class BizhaoWindow {
                 new KeysViewModel(user, services.keys(), dialog, tasks, messages, services.audit().zone())));
         Parent backup = views.load(BackupView.class, () -> new BackupView(new BackupViewModel(user, services.backups(),
                 dialog, tasks, Platform::runLater, messages, services.audit().zone())));
+        Parent stations = views.load(WorkstationsView.class, () -> new WorkstationsView(
+                new WorkstationsViewModel(user, services.workstations(), tasks, messages)));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup,
+                stations));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {
