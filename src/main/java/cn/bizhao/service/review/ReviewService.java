@@ -49,6 +49,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -86,6 +87,11 @@ public final class ReviewService {
             Actors.require(uow, reviewer, Permission.REVIEW);
             return Worklists.search(uow, filter, false, clock);
         });
+    }
+
+    /** The station's time zone, in which the screen says since when a file is held. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The application with its review so far. */

@@ -37,6 +37,9 @@ public final class ReviewFileView {
     @FXML private Label idNumberLabel;
     @FXML private VBox pagesBox;
     @FXML private Button startReviewButton;
+    @FXML private Button takeFileButton;
+    @FXML private Button handBackFileButton;
+    @FXML private Label fileHolderLabel;
     @FXML private ListView<String> reviewLinesList;
     @FXML private VBox editBox;
     @FXML private ComboBox<MaterialKind> verdictMaterialChoice;
@@ -86,6 +89,11 @@ public final class ReviewFileView {
 
         startReviewButton.visibleProperty().bind(model.canStart());
         startReviewButton.managedProperty().bind(model.canStart());
+        takeFileButton.visibleProperty().bind(model.canTake());
+        takeFileButton.managedProperty().bind(takeFileButton.visibleProperty());
+        handBackFileButton.visibleProperty().bind(model.canHandBack());
+        handBackFileButton.managedProperty().bind(handBackFileButton.visibleProperty());
+        fileHolderLabel.textProperty().bind(model.holderText());
         BooleanBinding canEdit = model.canEdit();
         editBox.disableProperty().bind(canEdit.not());
         assessmentBox.visibleProperty().bind(model.inAssessment());
@@ -138,6 +146,16 @@ public final class ReviewFileView {
     @FXML
     private void showFullNumber() {
         model.showFullNumber();
+    }
+
+    @FXML
+    private void takeFile() {
+        model.take();
+    }
+
+    @FXML
+    private void handBackFile() {
+        model.handBack();
     }
 
     @FXML

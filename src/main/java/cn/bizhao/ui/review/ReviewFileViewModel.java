@@ -13,10 +13,12 @@ import cn.bizhao.domain.review.Conclusion;
 import cn.bizhao.domain.review.MaterialVerdict;
 import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.domain.review.Route;
 import cn.bizhao.domain.review.SkillModule;
 import cn.bizhao.domain.review.VerificationMethod;
 import cn.bizhao.domain.review.VerificationResult;
+import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.intake.PageUpload;
@@ -25,12 +27,14 @@ import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -45,6 +49,8 @@ import javafx.collections.ObservableList;
  * certificate, the route and module assessments, the opinion, and the conclusion for the supervisor.
  */
 public final class ReviewFileViewModel {
+    private static final DateTimeFormatter HELD_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final ObjectProperty<ReviewFile> file = new SimpleObjectProperty<>();
     private final ObservableList<String[]> facts = FXCollections.observableArrayList();
     private final ObservableList<String> reviewLines = FXCollections.observableArrayList();
@@ -89,6 +95,40 @@ public final class ReviewFileViewModel {
 
     public void load(long id) {
         act(() -> reviews.open(reviewer, id), "");
+    }
+
+    /** 领取: the file becomes this reviewer's; the others see who holds it. */
+    public void take() {
+        act(() -> reviews.take(reviewer, id()), messages.get("review.notice.taken"));
+    }
+
+    /** Hands the file back (a supervisor, or the reviewer holding it): nobody holds it afterwards. */
+    public void handBack() {
+        act(() -> reviews.handBack(reviewer, id()), messages.get("review.notice.handedBack"));
+    }
+
+    /** Who holds the file, as the screen says it; empty while nobody does. */
+    public StringBinding holderText() {
+        return Bindings.createStringBinding(() -> {
+            ReviewFile shown = file.get();
+            if (shown == null || !shown.hold().isTaken()) {
+                return "";
+            }
+            return messages.get("review.heldBy", shown.hold().holderName(), HELD_SINCE.format(
+                    shown.hold().since().atZone(reviews.zone())));
+        }, file);
+    }
+
+    /** Nobody holds the file, and it waits for review or is in review. */
+    public BooleanBinding canTake() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && !file.get().hold().isTaken()
+                && ReviewHold.TAKEABLE.contains(file.get().application().status()), file);
+    }
+
+    /** Someone holds the file: a supervisor may hand it back, and so may the reviewer holding it. */
+    public BooleanBinding canHandBack() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && file.get().hold().isTaken()
+                && (file.get().hold().heldBy(reviewer.login()) || reviewer.roles().contains(Role.SUPERVISOR)), file);
     }
 
     public void start() {
@@ -137,7 +177,9 @@ public final class ReviewFileViewModel {
     }
 
     public void saveOpinion() {
-        act(() -> reviews.saveOpinion(reviewer, id(), opinion.get()), messages.get("review.notice.saved"));
+        // over the version shown: a change made meanwhile elsewhere is not overwritten, the text typed stays
+        int seen = file.get().application().version();
+        act(() -> reviews.saveOpinion(reviewer, id(), seen, opinion.get()), messages.get("review.notice.saved"));
     }
 
     public void conclude() {
