@@ -11,5 +11,9 @@ public enum AuditAction {
     /** A backup of the station was made (the folder, file count and size are in the detail). */
     BACKUP_MADE,
     /** This station was restored from a backup (which one, made when and by whom, is in the detail). */
-    BACKUP_RESTORED
+    BACKUP_RESTORED,
+    /** A reviewer took a file from the worklist (领取). */
+    REVIEW_TAKEN,
+    /** A file was handed back: nobody holds it any more (from whom is in the detail). */
+    REVIEW_HANDED_BACK
 }
