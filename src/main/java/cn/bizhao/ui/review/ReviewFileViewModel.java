@@ -319,13 +319,31 @@ public final class ReviewFileViewModel {
         long id = id();
         int seen = version();
         tasks.run(() -> reviews.saveDraft(reviewer, id, seen, typed), saved -> {
-            // the first draft takes the file: who holds it and its version follow
-            show(saved);
+            followHold(saved);
             savedDraft(messages.get("review.draft.saved"));
         }, failure -> {
             savedDraft("");
             actions.error().set(ErrorText.of(failure, messages));
         });
+    }
+
+    /**
+     * The first draft takes the file: who holds it and its version follow on the screen, without counting
+     * what the screen shows again as typing (which would save the draft once more).
+     */
+    private void followHold(ReviewFile saved) {
+        ReviewFile shown = file.get();
+        if (shown != null && saved.application().version() == shown.application().version()
+                && saved.hold().equals(shown.hold())) {
+            return;
+        }
+        boolean was = loading;
+        loading = true;
+        try {
+            show(saved);
+        } finally {
+            loading = was;
+        }
     }
 
     private void savedDraft(String state) {
