@@ -69,6 +69,11 @@ public record DataHome(Path root) {
         return root.resolve("window.properties");
     }
 
+    /** This station's identity (its id and name), which stays with the data home, not in the database. */
+    public Path workstation() {
+        return root.resolve("workstation.properties");
+    }
+
     /** Scratch space: packages being imported are unpacked here and removed afterwards. */
     public Path work() {
         return root.resolve("work");

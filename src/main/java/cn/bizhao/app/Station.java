@@ -28,6 +28,7 @@ import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.certificate.CertificateService;
 import cn.bizhao.service.certificate.RevocationService;
 import cn.bizhao.service.department.DecisionService;
@@ -43,8 +44,10 @@ import cn.bizhao.service.packages.VerifyService;
 import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.DatabaseStatus;
+import cn.bizhao.service.station.LocalWorkstation;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.station.WorkstationService;
 import cn.bizhao.service.statistics.ShippedCities;
 import cn.bizhao.service.statistics.StatisticsService;
 import java.io.IOException;
@@ -70,18 +73,24 @@ public final class Station {
             Clock clock = Clock.system(CHINA);
             CatalogService catalog = new CatalogService(transactions);
             catalog.loadShipped(new ShippedCatalogs(level -> Messages.chinese().of(level)).all());
-            StationService station = new StationService(transactions);
+            WorkstationService workstations = new WorkstationService(transactions,
+                    new LocalWorkstation(home.workstation()), clock, programVersion());
+            StationService station = new StationService(transactions, workstations);
             Supplier<StationInfo> stationInfo = () -> station.info().orElseThrow();
-            AuditTrail audit = new AuditTrail(transactions, clock, () -> stationInfo.get().stationName());
+            AuditTrail audit = new AuditTrail(transactions, clock, workstations::auditName);
+            workstations.auditWith(audit);
+            workstations.register();
+            ChangeTracker changes = new ChangeTracker(transactions, clock);
             FileStore files = new FileStore(transactions);
             IntakeService intake = new IntakeService(transactions, catalog, files, audit,
-                    new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), clock);
+                    new IntakeRules(new IdDocumentValidator(clock), stationInfo, CHINA), changes, clock);
             DocumentService documents = new DocumentService(transactions, intake, files, station, audit, clock);
             PasswordHasher hasher = new PasswordHasher();
             KeyService keys = new KeyService(transactions, home.stationKeys(), home.trustList(), station, audit,
                     new SecureRandom(), clock);
             RevocationService revocations = new RevocationService(transactions, audit, clock);
-            return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit),
+            return new Services(home.root().toString(), catalog, new AccountService(transactions, hasher, clock, audit,
+                    station, workstations),
                     station, audit, intake, documents, new UserAdministration(transactions, hasher, clock, audit),
                     new SessionPolicy(transactions), keys,
                     new ExportService(transactions, intake, documents, files, station, keys, audit, clock),
@@ -90,7 +99,7 @@ public final class Station {
                     new StatisticsService(transactions, new CityMatcher(ShippedCities.guangxi()), clock),
                     new PrintService(audit, new DocumentPrinter()),
                     new CaptureService(transactions, station, audit, new CameraChooser()),
-                    new ReviewService(transactions, files, audit, clock),
+                    new ReviewService(transactions, files, audit, changes, clock),
                     new SupervisionService(transactions, files, audit, clock),
                     new CertificateService(transactions, station, audit, clock),
                     new ApplicationSearchService(transactions, audit, clock),
@@ -100,7 +109,7 @@ public final class Station {
                             audit, revocations, clock), new CorrectionService(transactions, files, audit, clock),
                             revocations),
                     new DatabaseStatus(database.engine().databaseId(), database.location(), database.schemaVersion()),
-                    database);
+                    workstations, changes, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -130,6 +139,12 @@ public final class Station {
         String bootKey = keys.read().orElseGet(keys::create);
         new DatabasePasswordStore(home.databasePassword()).store(login.password(), bootKey);
         DatabaseSettings.server(login.url(), login.user(), login.caFile()).write(home.databaseSettings());
+    }
+
+    /** The version written into the jar's manifest by the build ("dev" when run from the classes). */
+    private static String programVersion() {
+        String version = Station.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     /** The existing key, or a new one when the database does not exist yet. */

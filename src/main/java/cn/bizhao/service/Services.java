@@ -10,6 +10,7 @@ import cn.bizhao.service.capture.CaptureService;
 import cn.bizhao.service.catalog.CatalogService;
 import cn.bizhao.service.department.DepartmentServices;
 import cn.bizhao.service.certificate.CertificateService;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.document.DocumentService;
 import cn.bizhao.service.document.PrintService;
 import cn.bizhao.service.intake.IntakeService;
@@ -21,6 +22,7 @@ import cn.bizhao.service.review.ReviewService;
 import cn.bizhao.service.review.SupervisionService;
 import cn.bizhao.service.station.DatabaseStatus;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.station.WorkstationService;
 import cn.bizhao.service.statistics.StatisticsService;
 
 /**
@@ -37,6 +39,7 @@ public record Services(String dataHome, CatalogService catalog, AccountService a
                        CaptureService capture, ReviewService review, SupervisionService supervision,
                        CertificateService certificates, ApplicationSearchService applications,
                        BackupService backups, DepartmentServices department, DatabaseStatus database,
+                       WorkstationService workstations, ChangeTracker changes,
                        AutoCloseable resources) implements AutoCloseable {
 
     @Override

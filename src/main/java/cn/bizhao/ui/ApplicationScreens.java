@@ -10,6 +10,7 @@ import cn.bizhao.ui.applications.ApplicationDetailViewModel;
 import cn.bizhao.ui.applications.ApplicationFiles;
 import cn.bizhao.ui.applications.ApplicationsView;
 import cn.bizhao.ui.applications.ApplicationsViewModel;
+import cn.bizhao.ui.common.ChangeWatch;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.FxDebouncer;
 import cn.bizhao.ui.common.TaskRunner;
@@ -36,11 +37,14 @@ final class ApplicationScreens implements ApplicationFiles {
     private final TaskRunner tasks;
     private final CounterScreens counter;
     private final DialogService dialogs;
+    private final ChangeWatch changes;
     private Runnable saveOpenFile = () -> { };
 
+    /** @param changes tells the list on show that another station changed something */
     ApplicationScreens(Services services, User user, ViewLoader views, TaskRunner tasks, DialogService dialogs,
-                       CounterScreens counter) {
+                       CounterScreens counter, ChangeWatch changes) {
         this.dialogs = dialogs;
+        this.changes = changes;
         this.services = services;
         this.user = user;
         this.views = views;
@@ -56,6 +60,7 @@ final class ApplicationScreens implements ApplicationFiles {
                 .toList();
         ApplicationsViewModel model = new ApplicationsViewModel(query -> services.applications().search(user, query),
                 ApplicationsViewModel.WINDOW_LIMIT, occupations, tasks, messages, zone);
+        changes.follow(model::refresh);
         return views.load(ApplicationsView.class, () -> new ApplicationsView(model, (id, back) -> {
             ApplicationDetailViewModel detail = new ApplicationDetailViewModel(user, services.applications(),
                     services.supervision(), tasks, messages, zone);

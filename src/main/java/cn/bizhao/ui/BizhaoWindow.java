@@ -18,11 +18,13 @@ import cn.bizhao.ui.audit.AuditView;
 import cn.bizhao.ui.audit.AuditViewModel;
 import cn.bizhao.ui.catalog.CatalogView;
 import cn.bizhao.ui.catalog.CatalogViewModel;
+import cn.bizhao.ui.common.ChangeWatch;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.FilePicker;
 import cn.bizhao.ui.common.Fonts;
 import cn.bizhao.ui.common.FxDialogService;
 import cn.bizhao.ui.common.FxFilePicker;
+import cn.bizhao.ui.common.FxTicker;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.lock.IdleWatch;
@@ -47,6 +49,8 @@ import cn.bizhao.ui.settings.KeysView;
 import cn.bizhao.ui.settings.KeysViewModel;
 import cn.bizhao.ui.settings.SettingsView;
 import cn.bizhao.ui.settings.SettingsViewModel;
+import cn.bizhao.ui.settings.WorkstationsView;
+import cn.bizhao.ui.settings.WorkstationsViewModel;
 import cn.bizhao.ui.setup.FirstRunView;
 import cn.bizhao.ui.setup.FirstRunViewModel;
 import cn.bizhao.ui.shell.MainView;
@@ -77,6 +81,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The program's window: first start or login, then the main window. The login can come before the
@@ -87,6 +92,8 @@ public final class BizhaoWindow {
     private static final String STYLESHEET = "/cn/bizhao/ui/bizhao.css";
     private static final double MAIN_WIDTH = 1200;
     private static final double MAIN_HEIGHT = 760;
+    /** How often the screen on show asks whether another station has changed something. */
+    private static final Duration CHANGE_POLL = Duration.ofSeconds(3);
 
     /** What the supervisor acts on: conclusions waiting (in review), approved, submitted, department approved. */
     private static final Set<ApplicationStatus> SUPERVISED = EnumSet.of(ApplicationStatus.IN_REVIEW,
@@ -106,6 +113,7 @@ public final class BizhaoWindow {
     private Runnable saveWork = () -> { };
     private Path placeFile;
     private boolean mainShown;
+    private FxTicker changePoll;
 
     public BizhaoWindow(Services services, Messages messages, TaskRunner tasks) {
         this(services, messages, tasks, () -> services.sessions().idleLockTime());
@@ -166,6 +174,7 @@ public final class BizhaoWindow {
             saveWork.run();
             rememberPlace();
         });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopChangePoll());
         if (opening.isDone() && !opening.isCompletedExceptionally()) {
             opened(opening.join());
         } else {
@@ -225,14 +234,18 @@ public final class BizhaoWindow {
         boolean department = services.department().decisions().kind() == StationKind.DEPARTMENT;
         MainViewModel model = new MainViewModel(user, station, services.dataHome(), messages, new Session(user),
                 screen -> screen != Screen.DEPARTMENT || department);
+        ChangeWatch changes = new ChangeWatch(services.changes()::changeCount, tasks);
         CounterScreens counter = new CounterScreens(services, user, views, tasks, dialogs.apply(stage),
-                model.screenProperty()::set, stage, stylesheet());
-        ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, dialogs.apply(stage), counter);
+                model.screenProperty()::set, stage, stylesheet(), changes);
+        ApplicationScreens files = new ApplicationScreens(services, user, views, tasks, dialogs.apply(stage), counter,
+                changes);
         saveWork = () -> {
             counter.saveNow();
             files.saveNow();
         };
-        Map<Screen, Supplier<Parent>> screens = screens(user, counter, files);
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter, files, changes);
+        changePoll = new FxTicker(CHANGE_POLL, changes::poll);
+        changePoll.start();
         ScreenLock lock = new ScreenLock(views.load(MainView.class, () -> new MainView(model,
                 s -> screens.get(s).get(), messages)));
         showScene(lock.root(), MAIN_WIDTH, MAIN_HEIGHT);
@@ -245,7 +258,28 @@ public final class BizhaoWindow {
         idle.start();
     }
 
-    /** Every screen of the signed-in user, built when chosen. */
+    /**
+     * Every screen of the signed-in user, built when chosen; a screen with a list to keep up to date
+     * follows the change watch from then on, until another is chosen.
+     */
+    private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter, ApplicationScreens files,
+                                                  ChangeWatch changes) {
+        Map<Screen, Supplier<Parent>> screens = screens(user, counter, files);
+        screens.replaceAll((screen, build) -> () -> {
+            changes.clear();
+            return build.get();
+        });
+        screens.put(Screen.REVIEW, () -> {
+            changes.clear();
+            return review(user, files, changes);
+        });
+        screens.put(Screen.SUPERVISION, () -> {
+            changes.clear();
+            return supervision(user, files, changes);
+        });
+        return screens;
+    }
+
     private Map<Screen, Supplier<Parent>> screens(User user, CounterScreens counter, ApplicationScreens files) {
         DialogService dialog = dialogs.apply(stage);
         FilePicker picker = new FxFilePicker(stage, messages);
@@ -260,8 +294,6 @@ public final class BizhaoWindow {
                 new ExportPackagesViewModel(services.exports(), services.keys(), user, picker, tasks, Platform::runLater,
                         messages))));
         screens.put(Screen.SETTINGS, () -> settings(user));
-        screens.put(Screen.REVIEW, () -> review(user, files));
-        screens.put(Screen.SUPERVISION, () -> supervision(user, files));
         screens.put(Screen.APPLICATIONS, files::search);
         screens.put(Screen.CERTIFICATES, () -> views.load(CertificatesView.class, () -> new CertificatesView(
                 new CertificatesViewModel(user, services.certificates(), tasks, messages))));
@@ -287,8 +319,11 @@ public final class BizhaoWindow {
                 new KeysViewModel(user, services.keys(), dialog, tasks, messages, services.audit().zone())));
         Parent backup = views.load(BackupView.class, () -> new BackupView(new BackupViewModel(user, services.backups(),
                 dialog, tasks, Platform::runLater, messages, services.audit().zone())));
+        Parent stations = views.load(WorkstationsView.class, () -> new WorkstationsView(
+                new WorkstationsViewModel(user, services.workstations(), tasks, messages)));
         return views.load(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup));
+                new SettingsViewModel(user, services.sessions(), tasks, messages), users, camera, seal, keys, backup,
+                stations));
     }
 
     private Parent lockScreen(User user, ScreenLock lock) {
@@ -303,11 +338,19 @@ public final class BizhaoWindow {
         saveWork.run();
         rememberPlace();
         saveWork = () -> { };
+        stopChangePoll();
         if (idle != null) {
             idle.stop();
             idle = null;
         }
         showLogin();
+    }
+
+    private void stopChangePoll() {
+        if (changePoll != null) {
+            changePoll.stop();
+            changePoll = null;
+        }
     }
 
     /** The session's own actions from the status bar. */
@@ -338,16 +381,18 @@ public final class BizhaoWindow {
         return BizhaoWindow.class.getResource(STYLESHEET).toExternalForm();
     }
 
-    private Parent review(User user, ApplicationScreens files) {
+    private Parent review(User user, ApplicationScreens files, ChangeWatch changes) {
         WorklistViewModel list = new WorklistViewModel(ReviewFilter.REVIEW_STATUSES,
                 filter -> services.review().worklist(user, filter), tasks, messages, services.audit().zone());
+        changes.follow(list::refresh);
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("review.list.title"),
                 files::review));
     }
 
-    private Parent supervision(User user, ApplicationScreens files) {
+    private Parent supervision(User user, ApplicationScreens files, ChangeWatch changes) {
         WorklistViewModel list = new WorklistViewModel(SUPERVISED, filter -> services.supervision().worklist(user, filter),
                 tasks, messages, services.audit().zone());
+        changes.follow(list::refresh);
         return views.load(WorklistView.class, () -> new WorklistView(list, messages.get("supervision.list.title"),
                 files::supervision));
     }

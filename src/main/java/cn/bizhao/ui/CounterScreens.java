@@ -9,6 +9,7 @@ import cn.bizhao.service.document.PrintableDocument;
 import cn.bizhao.ui.common.DialogService;
 import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.FxDebouncer;
+import cn.bizhao.ui.common.ChangeWatch;
 import cn.bizhao.ui.common.TaskRunner;
 import cn.bizhao.ui.common.ViewLoader;
 import cn.bizhao.ui.document.DocumentPreviewView;
@@ -49,10 +50,12 @@ final class CounterScreens {
     private final Window owner;
     private final String stylesheet;
     private final StackPane intakeHost = new StackPane();
+    private final ChangeWatch changes;
     private IntakeWizardViewModel wizard;
 
     CounterScreens(Services services, User clerk, ViewLoader views, TaskRunner tasks, DialogService dialogs,
-                   Consumer<Screen> navigate, Window owner, String stylesheet) {
+                   Consumer<Screen> navigate, Window owner, String stylesheet, ChangeWatch changes) {
+        this.changes = changes;
         this.services = services;
         this.clerk = clerk;
         this.views = views;
@@ -70,8 +73,10 @@ final class CounterScreens {
     }
 
     Parent workbench() {
-        return views.load(WorkbenchView.class, () -> new WorkbenchView(new WorkbenchViewModel(services.intake(), clerk,
-                tasks, views.messages(), this::resume, this::startNew, services.audit().zone())));
+        WorkbenchViewModel model = new WorkbenchViewModel(services.intake(), clerk, tasks, views.messages(), this::resume,
+                this::startNew, services.audit().zone());
+        changes.follow(model::refresh);
+        return views.load(WorkbenchView.class, () -> new WorkbenchView(model));
     }
 
     /** The wizard in progress, or a new one when there is none or the last one is finished. */

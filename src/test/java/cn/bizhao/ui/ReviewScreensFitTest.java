@@ -15,6 +15,7 @@ import cn.bizhao.ui.review.ChecklistLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -118,13 +119,17 @@ class ReviewScreensFitTest {
             throws Exception {
         services = TestStation.withAdministrator(home);
         ReviewFixtures.person(services, "wang", "王审核", Role.REVIEWER, PASSWORD);
-        ReviewFixtures.asAdministrator(services).inReview();
+        long id = ReviewFixtures.asAdministrator(services).inReview();
+        // the administrator started the review and so holds the file; handed back, wang's typing takes it
+        services.review().handBack(services.accounts().login(TestStation.ADMIN, TestStation.PASSWORD.toCharArray()), id);
         open(width, height);
         signIn("wang");
         openFirst("#nav-REVIEW");
         ComboBox<Outcome> outcome = robot.lookup("#outcomeChoice").queryComboBox();
         robot.interact(() -> outcome.getSelectionModel().select(Outcome.APPROVE));
         robot.clickOn("#concludeButton");
+        // the draft is saved (taking the file when needed) before the submission, both off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#reviewErrorLabel").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         Messages zh = Messages.chinese();

@@ -13,5 +13,9 @@ public enum AuditAction {
     /** This station was restored from a backup (which one, made when and by whom, is in the detail). */
     BACKUP_RESTORED,
     /** The station's whole content was moved from its embedded database to the institution's server (where to, and the counts, are in the detail). */
-    DATABASE_MOVED
+    DATABASE_MOVED,
+    /** A reviewer took a file from the worklist (领取). */
+    REVIEW_TAKEN,
+    /** A file was handed back: nobody holds it any more (from whom is in the detail). */
+    REVIEW_HANDED_BACK
 }

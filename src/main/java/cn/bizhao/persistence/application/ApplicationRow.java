@@ -55,6 +55,10 @@ public final class ApplicationRow {
     public Instant createdAt;
     public Instant updatedAt;
     public Instant acceptedAt;
+    public int version;
+    public String updatedBy;
+    public String takenBy;
+    public Instant takenAt;
 
     /** Copies the typed fields of the form into the row. */
     public void setForm(Applicant a, OverseasCertificate c) {
@@ -96,6 +100,6 @@ public final class ApplicationRow {
                 .filter(Material::isSupplied)
                 .toList();
         return new Application(id, acceptanceNo, status, applicant, certificate, photoSha256, materials, clerk,
-                createdAt, acceptedAt);
+                createdAt, acceptedAt, version);
     }
 }

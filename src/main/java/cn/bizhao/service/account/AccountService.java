@@ -14,6 +14,7 @@ import cn.bizhao.security.password.PasswordHasher;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.station.StationInfo;
 import cn.bizhao.service.station.StationService;
+import cn.bizhao.service.station.WorkstationService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +34,14 @@ public final class AccountService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    public AccountService(Transactions transactions, PasswordHasher hasher, Clock clock, AuditTrail audit) {
+    private final StationService station;
+    private final WorkstationService workstation;
+
+    public AccountService(Transactions transactions, PasswordHasher hasher, Clock clock, AuditTrail audit,
+                          StationService station, WorkstationService workstation) {
         this.audit = audit;
+        this.station = station;
+        this.workstation = workstation;
         this.transactions = transactions;
         this.hasher = hasher;
         this.clock = clock;
@@ -66,7 +73,7 @@ public final class AccountService {
             UserRow row = new UserRow(login, first.displayName().strip(), hash, clock.instant());
             users.insert(row);
             EnumSet.allOf(Role.class).forEach(role -> users.insertRole(row.getId(), role));
-            StationService.save(uow, station);
+            this.station.save(uow, station);
             LOG.info("first administrator created");
             return StoredUsers.of(users, row);
         });
@@ -76,7 +83,9 @@ public final class AccountService {
     public User login(String login, char[] password) {
         // the outcome is committed before a refusal is thrown, so failed attempts are counted
         Attempt attempt = transactions.inTransaction(uow -> {
-            Attempt outcome = attempt(uow.mapper(UserMapper.class), login, password);
+            // a disabled station signs nobody in: refused before the password is looked at
+            Attempt outcome = workstation.admits(uow) ? attempt(uow.mapper(UserMapper.class), login, password)
+                    : Attempt.refused(new LoginFailedException("error.login.stationDisabled", workstation.auditName()));
             audit.record(uow, login == null ? "" : login.strip(),
                     outcome.refusal() == null ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, null, "");
             return outcome;

@@ -16,6 +16,7 @@ import cn.bizhao.persistence.audit.AuditMapper;
 import cn.bizhao.persistence.audit.AuditRow;
 import cn.bizhao.persistence.audit.AuditSearch;
 import cn.bizhao.service.account.Actors;
+import cn.bizhao.service.change.ChangeTracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -43,6 +44,8 @@ public final class AuditTrail {
     }
 
     public void record(UnitOfWork uow, String actor, AuditAction action, Long applicationId, String detail) {
+        // the change counter first: every writer takes it before the trail, so none waits in a circle
+        ChangeTracker.count(uow);
         AuditMapper trail = uow.mapper(AuditMapper.class);
         trail.lockTrail();
         String previous = trail.lastHash();

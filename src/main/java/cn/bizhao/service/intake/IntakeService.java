@@ -28,6 +28,7 @@ import cn.bizhao.persistence.application.PageRow;
 import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.catalog.CatalogService;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.file.FileStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,10 +45,12 @@ public final class IntakeService {
     private final FileStore files;
     private final AuditTrail audit;
     private final IntakeRules rules;
+    private final ChangeTracker changes;
     private final Clock clock;
 
     public IntakeService(Transactions transactions, CatalogService catalog, FileStore files, AuditTrail audit,
-                         IntakeRules rules, Clock clock) {
+                         IntakeRules rules, ChangeTracker changes, Clock clock) {
+        this.changes = changes;
         this.transactions = transactions;
         this.catalog = catalog;
         this.files = files;
@@ -96,10 +99,31 @@ public final class IntakeService {
 
     /** Saves what the clerk typed, exactly as typed; validation happens beside the field and at acceptance. */
     public Application saveForm(User clerk, long id, Applicant applicant, OverseasCertificate certificate) {
+        return saveForm(clerk, id, null, applicant, certificate);
+    }
+
+    /**
+     * Saves what the clerk typed over the version of the application the screen shows; refused, with
+     * nothing saved, when someone else has changed it since.
+     *
+     * @throws cn.bizhao.domain.ConcurrentChangeException naming who changed it and when
+     */
+    public Application saveForm(User clerk, long id, int seenVersion, Applicant applicant,
+                                OverseasCertificate certificate) {
+        return saveForm(clerk, id, Integer.valueOf(seenVersion), applicant, certificate);
+    }
+
+    private Application saveForm(User clerk, long id, Integer seenVersion, Applicant applicant,
+                                 OverseasCertificate certificate) {
         applicant.requireWithinLimits();
         certificate.requireWithinLimits();
         return transactions.inTransaction(uow -> {
             ApplicationRow row = editable(uow, clerk, id);
+            if (seenVersion == null) {
+                changes.touch(uow, id, clerk);
+            } else {
+                changes.touch(uow, id, seenVersion, clerk);
+            }
             boolean certificateChanged = !rules.sameCertificate(row.toApplication(List.of()).certificate(), certificate);
             row.setForm(applicant, certificate);
             row.updatedAt = clock.instant();
@@ -122,6 +146,7 @@ public final class IntakeService {
         String version = catalog.current().version();
         transactions.run(uow -> {
             editable(uow, clerk, id);
+            changes.touch(uow, id, clerk);
             Integer number = match instanceof CatalogMatch.Matched m ? m.entry().number() : null;
             uow.mapper(ApplicationMapper.class).updateCatalogMapping(id, number == null ? null : version, number,
                     clock.instant());
@@ -132,6 +157,7 @@ public final class IntakeService {
     public Application setPhoto(User clerk, long id, byte[] jpeg) {
         return transactions.inTransaction(uow -> {
             editable(uow, clerk, id);
+            changes.touch(uow, id, clerk);
             String sha256 = files.store(uow, jpeg, "image/jpeg");
             uow.mapper(ApplicationMapper.class).updatePhoto(id, sha256, clock.instant());
             return load(uow, id);
@@ -141,6 +167,7 @@ public final class IntakeService {
     public Application addPage(User clerk, long id, MaterialKind kind, PageUpload upload) {
         return transactions.inTransaction(uow -> {
             editable(uow, clerk, id);
+            changes.touch(uow, id, clerk);
             ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
             PageRow page = new PageRow();
             page.applicationId = id;
@@ -161,6 +188,7 @@ public final class IntakeService {
     public Application arrangePages(User clerk, long id, MaterialKind kind, List<PageArrangement> arrangement) {
         return transactions.inTransaction(uow -> {
             editable(uow, clerk, id);
+            changes.touch(uow, id, clerk);
             ApplicationMapper applications = uow.mapper(ApplicationMapper.class);
             List<PageRow> current = applications.pages(id).stream().filter(p -> p.kind == kind).toList();
             List<Long> kept = arrangement.stream().map(PageArrangement::pageId).toList();
@@ -215,6 +243,7 @@ public final class IntakeService {
     public Application accept(User clerk, long id, boolean pledgeConfirmed) {
         return transactions.inTransaction(uow -> {
             ApplicationRow row = editable(uow, clerk, id);
+            changes.touch(uow, id, clerk);
             Application application = load(uow, id);
             StatusMachine.apply(application.status(), StatusAction.ACCEPT);
             IntakeChecklist checklist = IntakeChecklist.of(application, pledgeConfirmed);
@@ -274,6 +303,7 @@ public final class IntakeService {
         Actors.require(uow, clerk, Permission.TAKE_IN);
         Application application = load(uow, id);
         ApplicationStatus to = StatusMachine.apply(application.status(), action);
+        changes.touch(uow, id, clerk);
         if (uow.mapper(ApplicationMapper.class).updateStatus(id, application.status(), to, clock.instant()) != 1) {
             throw new DomainException("error.intake.changedMeanwhile");
         }

@@ -3,8 +3,11 @@ package cn.bizhao.service.review;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.review.Conclusion;
 import cn.bizhao.domain.review.Review;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.certificate.CertificateMapper;
+import cn.bizhao.persistence.change.ChangeMapper;
+import cn.bizhao.persistence.change.Holder;
 import cn.bizhao.persistence.certificate.CertificateRow;
 import cn.bizhao.persistence.packages.PackageMapper;
 import cn.bizhao.persistence.review.AssessmentRow;
@@ -40,6 +43,13 @@ final class ReviewFiles {
         return reviews.conclusions(id).stream().map(ConclusionRow::toConclusion).toList();
     }
 
+    /** Who holds the file (领取), nobody when the application does not exist or nobody took it. */
+    static ReviewHold hold(UnitOfWork uow, long id) {
+        Holder holder = uow.mapper(ChangeMapper.class).holder(id);
+        return holder == null || holder.login() == null ? ReviewHold.nobody()
+                : new ReviewHold(holder.login(), holder.displayName(), holder.since());
+    }
+
     static ReviewFile file(UnitOfWork uow, long id) {
         Application application = StatusChanges.load(uow, id);
         ReviewMapper reviews = uow.mapper(ReviewMapper.class);
@@ -47,6 +57,6 @@ final class ReviewFiles {
         return new ReviewFile(application, review(uow, id), conclusions(reviews, id),
                 reviews.departmentDecisions(id).stream().map(DepartmentDecisionRow::toDecision).toList(),
                 certificate == null ? null : certificate.toCertificate(),
-                uow.mapper(PackageMapper.class).originRecordId(id) != null);
+                uow.mapper(PackageMapper.class).originRecordId(id) != null, hold(uow, id));
     }
 }

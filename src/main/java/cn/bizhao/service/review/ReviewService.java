@@ -19,6 +19,7 @@ import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
 import cn.bizhao.domain.review.ReviewDraft;
 import cn.bizhao.domain.review.ReviewGap;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.domain.review.ReviewIncompleteException;
 import cn.bizhao.domain.review.ReviewProblem;
 import cn.bizhao.domain.review.Route;
@@ -29,6 +30,7 @@ import cn.bizhao.domain.user.Permission;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.persistence.Transactions;
 import cn.bizhao.persistence.UnitOfWork;
+import cn.bizhao.persistence.change.ChangeMapper;
 import cn.bizhao.persistence.review.AssessmentRow;
 import cn.bizhao.persistence.review.ConclusionRow;
 import cn.bizhao.persistence.review.EvidenceRow;
@@ -41,6 +43,7 @@ import cn.bizhao.persistence.review.VerificationRow;
 import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.application.FullNumbers;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.change.ChangeTracker;
 import cn.bizhao.service.file.FileStore;
 import cn.bizhao.service.intake.PageUpload;
 import java.awt.image.BufferedImage;
@@ -50,6 +53,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -67,11 +71,14 @@ public final class ReviewService {
     private final FileStore files;
     private final AuditTrail audit;
     private final StatusChanges statuses;
+    private final ChangeTracker changes;
     private final Clock clock;
     private final PagePreview preview = new PagePreview();
 
-    public ReviewService(Transactions transactions, FileStore files, AuditTrail audit, Clock clock) {
+    public ReviewService(Transactions transactions, FileStore files, AuditTrail audit, ChangeTracker changes,
+                         Clock clock) {
         this.transactions = transactions;
+        this.changes = changes;
         this.files = files;
         this.audit = audit;
         this.statuses = new StatusChanges(audit, clock);
@@ -84,6 +91,11 @@ public final class ReviewService {
             Actors.require(uow, reviewer, Permission.REVIEW);
             return Worklists.search(uow, filter, false, clock);
         });
+    }
+
+    /** The station's time zone, in which the screen says since when a file is held. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The application with its review so far. */
@@ -99,12 +111,68 @@ public final class ReviewService {
         return transactions.inTransaction(uow -> FullNumbers.show(uow, audit, reviewer, Permission.REVIEW, id));
     }
 
-    /** 开始审核: ACCEPTED becomes IN_REVIEW. */
+    /** 开始审核: ACCEPTED becomes IN_REVIEW, and the file is the reviewer's (taken, when nobody held it). */
     public ReviewFile start(User reviewer, long id) {
         return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
             statuses.move(uow, reviewer, id, StatusAction.START_REVIEW, "");
             return ReviewFiles.file(uow, id);
         });
+    }
+
+    /**
+     * 领取: the reviewer takes the file from the worklist; the others see who holds it and cannot change
+     * its review. Taking a file one already holds changes nothing.
+     *
+     * @throws DomainException naming who holds it and since when, when another reviewer does
+     */
+    public ReviewFile take(User reviewer, long id) {
+        return transactions.inTransaction(uow -> {
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /**
+     * Hands the file back (nobody holds it afterwards): a supervisor, for a reviewer who is away, or the
+     * reviewer holding it. Audited with whom it was taken from.
+     */
+    public ReviewFile handBack(User actor, long id) {
+        return transactions.inTransaction(uow -> {
+            ReviewHold hold = ReviewFiles.hold(uow, id);
+            Actors.require(uow, actor, hold.heldBy(actor.login()) ? Permission.REVIEW : Permission.SUPERVISE);
+            StatusChanges.load(uow, id);
+            ChangeTracker.count(uow);
+            if (hold.isTaken() && uow.mapper(ChangeMapper.class).release(id, actor.login(), clock.instant()) == 1) {
+                audit.record(uow, actor.login(), AuditAction.REVIEW_HANDED_BACK, id, "from " + hold.login());
+            }
+            return ReviewFiles.file(uow, id);
+        });
+    }
+
+    /** Makes the file the reviewer's: taken when nobody holds it, refused when another reviewer does. */
+    private void hold(UnitOfWork uow, User reviewer, long id) {
+        ChangeTracker.count(uow);
+        Application application = StatusChanges.load(uow, id);
+        ReviewHold hold = ReviewFiles.hold(uow, id);
+        if (hold.heldBy(reviewer.login())) {
+            return;
+        }
+        if (hold.heldByAnother(reviewer.login())) {
+            throw new DomainException("error.review.takenByAnother", hold.holderName(), changes.shown(hold.since()));
+        }
+        if (!ReviewHold.TAKEABLE.contains(application.status())) {
+            throw new DomainException("error.review.notTakeable", application.status());
+        }
+        if (uow.mapper(ChangeMapper.class).take(id, reviewer.login(), clock.instant()) != 1) {
+            // another reviewer took it between our reading and our taking
+            ReviewHold now = ReviewFiles.hold(uow, id);
+            throw new DomainException("error.review.takenByAnother", now.holderName(),
+                    now.since() == null ? "" : changes.shown(now.since()));
+        }
+        audit.record(uow, reviewer.login(), AuditAction.REVIEW_TAKEN, id, "");
     }
 
     public ReviewFile recordVerdict(User reviewer, long id, MaterialKind kind, MaterialVerdict verdict, String note) {
@@ -174,12 +242,33 @@ public final class ReviewService {
      * Keeps the review file as typed so far, whole, so nothing is lost when the window closes; the
      * recorded review does not change, and a draft is not audited (its submission is).
      */
-    public void saveDraft(User reviewer, long id, ReviewDraft draft) {
+    public ReviewFile saveDraft(User reviewer, long id, ReviewDraft draft) {
+        return saveDraft(reviewer, id, null, draft);
+    }
+
+    /**
+     * As {@link #saveDraft(User, long, ReviewDraft)}, over the version of the file the screen shows: only
+     * the reviewer holding the file keeps a draft (the first one typed takes it), and nothing is kept when
+     * the file has been changed elsewhere since; the screen keeps what was typed.
+     *
+     * @return the file as it is now (held by the reviewer, its version raised when it was just taken)
+     * @throws cn.bizhao.domain.ConcurrentChangeException naming who changed it and when
+     * @throws DomainException naming who holds the file, when another reviewer does
+     */
+    public ReviewFile saveDraft(User reviewer, long id, int seenVersion, ReviewDraft draft) {
+        return saveDraft(reviewer, id, Integer.valueOf(seenVersion), draft);
+    }
+
+    private ReviewFile saveDraft(User reviewer, long id, Integer seenVersion, ReviewDraft draft) {
         draft.requireWithinLimits();
-        transactions.inTransaction(uow -> {
+        return transactions.inTransaction(uow -> {
             editable(uow, reviewer, id);
+            if (seenVersion != null) {
+                changes.requireUnchanged(uow, id, seenVersion);
+            }
+            hold(uow, reviewer, id);
             keep(uow.mapper(ReviewMapper.class), reviewer, id, draft);
-            return null;
+            return ReviewFiles.file(uow, id);
         });
     }
 
@@ -208,12 +297,29 @@ public final class ReviewService {
      * @throws ReviewIncompleteException naming every thing missing, with its place
      */
     public ReviewFile submit(User reviewer, long id, ReviewDraft draft) {
-        saveDraft(reviewer, id, draft);
+        return submit(reviewer, id, null, draft);
+    }
+
+    /**
+     * As {@link #submit(User, long, ReviewDraft)}, over the version of the file the screen shows: refused,
+     * with nothing recorded, when the file has been changed elsewhere since or another reviewer holds it.
+     *
+     * @throws cn.bizhao.domain.ConcurrentChangeException naming who changed it and when
+     */
+    public ReviewFile submit(User reviewer, long id, int seenVersion, ReviewDraft draft) {
+        return submit(reviewer, id, Integer.valueOf(seenVersion), draft);
+    }
+
+    private ReviewFile submit(User reviewer, long id, Integer seenVersion, ReviewDraft draft) {
+        // the draft first, kept even when something is missing; taking the file raises its version
+        int kept = saveDraft(reviewer, id, seenVersion, draft).application().version();
         if (draft.outcome() == null) {
             throw ReviewIncompleteException.of(List.of(new ReviewGap(ReviewProblem.NO_OUTCOME, null)));
         }
         return transactions.inTransaction(uow -> {
             Application application = editable(uow, reviewer, id);
+            changes.touch(uow, id, kept, reviewer);
+            hold(uow, reviewer, id);
             StatusMachine.apply(application.status(), draft.outcome().action());
             Review review = ReviewFiles.review(uow, id);
             List<ReviewGap> gaps = draft.missing(application, review, LocalDate.now(clock));
@@ -259,6 +365,12 @@ public final class ReviewService {
         return chooseRoute(reviewer, id, Route.MODULE_ASSESSMENT, draft.modules());
     }
 
+    /** As {@link #requireAssessment(User, long, ReviewDraft)}, refused when the file changed elsewhere since. */
+    public ReviewFile requireAssessment(User reviewer, long id, int seenVersion, ReviewDraft draft) {
+        saveDraft(reviewer, id, seenVersion, draft);
+        return chooseRoute(reviewer, id, Route.MODULE_ASSESSMENT, draft.modules());
+    }
+
     private void audited(UnitOfWork uow, User reviewer, long id, Changes changes) {
         if (!changes.isEmpty()) {
             audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, changes.toString());
@@ -301,6 +413,8 @@ public final class ReviewService {
                 statuses.check(uow, reviewer, application, StatusAction.REQUIRE_ASSESSMENT);
             }
             requireEditable(uow, application);
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             route(uow, reviewer, id, ReviewFiles.review(uow, id), route, names);
             if (route == Route.MODULE_ASSESSMENT) {
                 statuses.move(uow, reviewer, id, StatusAction.REQUIRE_ASSESSMENT, String.join(" / ", names));
@@ -350,6 +464,8 @@ public final class ReviewService {
             if (review.modules().stream().noneMatch(m -> m.number() == moduleNumber)) {
                 throw new DomainException("error.review.noSuchModule", moduleNumber);
             }
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             AssessmentRow row = AssessmentRow.of(id, new ModuleAssessment(moduleNumber, assessedOn, passed, score,
                     assessor.strip(), reviewer.login(), clock.instant()));
             uow.mapper(ReviewMapper.class).insertAssessment(row);
@@ -377,6 +493,8 @@ public final class ReviewService {
                 Actors.require(uow, reviewer, Permission.REVIEW);
                 throw new DomainException("error.review.modulesWithoutResult");
             }
+            Actors.require(uow, reviewer, Permission.REVIEW);
+            hold(uow, reviewer, id);
             statuses.move(uow, reviewer, id, StatusAction.RECORD_ASSESSMENT, "");
             return ReviewFiles.file(uow, id);
         });
@@ -384,8 +502,22 @@ public final class ReviewService {
 
     /** 比照认定机构意见: the text the stamped registration form carries. */
     public ReviewFile saveOpinion(User reviewer, long id, String opinion) {
+        return saveOpinion(reviewer, id, null, opinion);
+    }
+
+    /**
+     * The opinion typed over the version of the file the screen shows; refused, with nothing saved, when
+     * the file has been changed since.
+     *
+     * @throws cn.bizhao.domain.ConcurrentChangeException naming who changed it and when
+     */
+    public ReviewFile saveOpinion(User reviewer, long id, int seenVersion, String opinion) {
+        return saveOpinion(reviewer, id, Integer.valueOf(seenVersion), opinion);
+    }
+
+    private ReviewFile saveOpinion(User reviewer, long id, Integer seenVersion, String opinion) {
         String text = TextField.OPINION.require(opinion == null ? "" : opinion.strip());
-        return edit(reviewer, id, (uow, application, review) -> {
+        return edit(reviewer, id, seenVersion, (uow, application, review) -> {
             save(uow, reviewer, id, review.route(), text);
             return Changes.of("opinion").field("opinion", review.opinion(), text);
         });
@@ -403,6 +535,8 @@ public final class ReviewService {
             // the move must exist now; the supervisor takes it when confirming
             StatusMachine.apply(application.status(), outcome.action());
             requireEditable(uow, application);
+            hold(uow, reviewer, id);
+            changes.touch(uow, id, reviewer);
             Review review = ReviewFiles.review(uow, id);
             List<ReviewProblem> problems = review.problemsFor(outcome, application, detail);
             if (!problems.isEmpty()) {
@@ -463,8 +597,20 @@ public final class ReviewService {
     }
 
     private ReviewFile edit(User reviewer, long id, Edit edit) {
+        return edit(reviewer, id, null, edit);
+    }
+
+    /** A change of the review by the reviewer holding the file, over the version seen when one is given. */
+    private ReviewFile edit(User reviewer, long id, Integer seenVersion, Edit edit) {
         return transactions.inTransaction(uow -> {
             Application application = editable(uow, reviewer, id);
+            // the version first: taking a file nobody held raises it too
+            if (seenVersion == null) {
+                changes.touch(uow, id, reviewer);
+            } else {
+                changes.touch(uow, id, seenVersion, reviewer);
+            }
+            hold(uow, reviewer, id);
             Changes changes = edit.apply(uow, application, ReviewFiles.review(uow, id));
             if (!changes.isEmpty()) {
                 audit.record(uow, reviewer.login(), AuditAction.APPLICATION_EDITED, id, changes.toString());

@@ -12,6 +12,7 @@ import cn.bizhao.persistence.application.ApplicationMapper;
 import cn.bizhao.persistence.application.ApplicationRow;
 import cn.bizhao.service.account.Actors;
 import cn.bizhao.service.audit.AuditTrail;
+import cn.bizhao.service.change.ChangeTracker;
 import java.time.Clock;
 
 /**
@@ -52,6 +53,7 @@ public final class StatusChanges {
     public Application move(UnitOfWork uow, User actor, long id, StatusAction action, String detail) {
         Application application = load(uow, id);
         ApplicationStatus to = check(uow, actor, application, action);
+        ChangeTracker.touch(uow, id, actor.login(), clock.instant());
         if (uow.mapper(ApplicationMapper.class).updateStatus(id, application.status(), to, clock.instant()) != 1) {
             throw new DomainException("error.intake.changedMeanwhile");
         }

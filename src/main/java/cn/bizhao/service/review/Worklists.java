@@ -2,6 +2,7 @@ package cn.bizhao.service.review;
 
 import cn.bizhao.domain.identity.Masking;
 import cn.bizhao.domain.review.ConclusionState;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.persistence.LikePattern;
 import cn.bizhao.persistence.UnitOfWork;
 import cn.bizhao.persistence.application.ApplicationRow;
@@ -27,7 +28,9 @@ final class Worklists {
         return rows.stream().map(row -> new WorkItem(row.id, row.acceptanceNo, row.name,
                 Masking.maskDocumentNumber(row.idNumber), row.catalogRegion, row.catalogOccupation,
                 row.catalogSkillLevel, row.status, people.name(row.clerk), row.acceptedAt,
-                reviews.conclusions(row.id).stream().anyMatch(c -> c.state == ConclusionState.PENDING))).toList();
+                reviews.conclusions(row.id).stream().anyMatch(c -> c.state == ConclusionState.PENDING),
+                row.takenBy == null ? ReviewHold.nobody()
+                        : new ReviewHold(row.takenBy, people.name(row.takenBy), row.takenAt))).toList();
     }
 
     private static Instant start(LocalDate day, Clock clock) {

@@ -7,7 +7,10 @@ import cn.bizhao.persistence.station.StationSettingMapper;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The station's identity and settings. */
+/**
+ * The institution's identity and settings, shared by all its stations, and the settings that stay
+ * with one station (the camera), kept under the station's id.
+ */
 public final class StationService {
     static final String INSTITUTION_NAME = "institution.name";
     static final String INSTITUTION_CODE = "institution.code";
@@ -17,20 +20,24 @@ public final class StationService {
     private static final Pattern INSTITUTION_CODE_FORM = Pattern.compile("[A-Z0-9]{2,12}");
 
     private final Transactions transactions;
+    private final WorkstationService workstation;
 
-    public StationService(Transactions transactions) {
+    public StationService(Transactions transactions, WorkstationService workstation) {
         this.transactions = transactions;
+        this.workstation = workstation;
     }
 
     public Optional<StationInfo> info() {
-        return transactions.inTransaction(uow -> {
+        Optional<StationInfo> shared = transactions.inTransaction(uow -> {
             StationSettingMapper mapper = uow.mapper(StationSettingMapper.class);
             String name = mapper.find(INSTITUTION_NAME);
             if (name == null) {
                 return Optional.empty();
             }
-            return Optional.of(new StationInfo(name, mapper.find(INSTITUTION_CODE), mapper.find(STATION_NAME)));
+            return Optional.of(new StationInfo(name, mapper.find(INSTITUTION_CODE), ""));
         });
+        return shared.map(institution -> new StationInfo(institution.institutionName(), institution.institutionCode(),
+                workstation.name().orElse("")));
     }
 
     /** The SHA-256 of the institution's seal image (a PNG with transparency), once configured. */
@@ -43,14 +50,27 @@ public final class StationService {
         put(uow.mapper(StationSettingMapper.class), SEAL, sha256);
     }
 
-    /** The camera setting of this station ("webcam", "webcam:NAME" or "folder:PATH"), once chosen. */
+    /**
+     * The camera setting of this station ("webcam", "webcam:NAME" or "folder:PATH"), once chosen: each
+     * station has its own camera, so the setting is kept under the station's id (a data home set up
+     * before that still finds the one setting it had).
+     */
     public Optional<String> cameraSetting() {
-        return Optional.ofNullable(transactions.inTransaction(uow -> uow.mapper(StationSettingMapper.class).find(CAMERA)));
+        String own = cameraKey();
+        return Optional.ofNullable(transactions.inTransaction(uow -> {
+            StationSettingMapper mapper = uow.mapper(StationSettingMapper.class);
+            String setting = mapper.find(own);
+            return setting != null ? setting : mapper.find(CAMERA);
+        }));
     }
 
-    /** Remembers the camera setting within the caller's unit of work (checked by the caller). */
+    /** Remembers this station's camera setting within the caller's unit of work (checked by the caller). */
     public void setCameraSetting(UnitOfWork uow, String setting) {
-        put(uow.mapper(StationSettingMapper.class), CAMERA, setting);
+        put(uow.mapper(StationSettingMapper.class), cameraKey(), setting);
+    }
+
+    private String cameraKey() {
+        return CAMERA + "." + workstation.id();
     }
 
     /** Checks the identity typed at first start; institution code: 2-12 capital letters or digits. */
@@ -67,12 +87,15 @@ public final class StationService {
         return new StationInfo(info.institutionName().strip(), info.institutionCode().strip(), info.stationName().strip());
     }
 
-    /** Stores the identity within the caller's unit of work. */
-    public static void save(UnitOfWork uow, StationInfo info) {
+    /**
+     * Stores the identity within the caller's unit of work: the institution's in the shared settings,
+     * the station's name with this station.
+     */
+    public void save(UnitOfWork uow, StationInfo info) {
         StationSettingMapper mapper = uow.mapper(StationSettingMapper.class);
         put(mapper, INSTITUTION_NAME, info.institutionName());
         put(mapper, INSTITUTION_CODE, info.institutionCode());
-        put(mapper, STATION_NAME, info.stationName());
+        workstation.name(uow, info.stationName());
     }
 
     /** Stores one named setting within the caller's unit of work. */

@@ -84,6 +84,12 @@ public final class ApplicationsView {
         applicationsTable.setItems(model.rows());
         applicationsTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));
+        // a list read again chooses the same application again
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && applicationsTable.getSelectionModel().getSelectedItem() != now) {
+                applicationsTable.getSelectionModel().select(now);
+            }
+        });
         applicationsTable.setRowFactory(table -> {
             TableRow<ResultRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -40,6 +40,7 @@ public final class ApplicationsViewModel {
     private final ObservableList<String> occupations = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>();
+    private ApplicationQuery lastQuery;
     private final StringProperty count = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -73,6 +74,7 @@ public final class ApplicationsViewModel {
     public void search() {
         ApplicationQuery query = new ApplicationQuery(acceptanceNo.get(), name.get(), documentNumber.get(),
                 certificateNo.get(), status.get(), from.get(), to.get(), occupation.get(), limit);
+        lastQuery = query;
         long chosen = selected.get() == null ? -1 : selected.get().application().id();
         error.set("");
         tasks.run(() -> search.apply(query), result -> {
@@ -85,6 +87,27 @@ public final class ApplicationsViewModel {
             count.set("");
             error.set(ErrorText.of(failure, messages));
         });
+    }
+
+    /**
+     * Reads the list again with the filters last applied (not those typed since), after another station
+     * changed something; the list is left alone when nothing in it changed, and the chosen row stays chosen.
+     */
+    public void refresh() {
+        ApplicationQuery query = lastQuery;
+        if (query == null) {
+            return;
+        }
+        tasks.run(() -> search.apply(query), result -> {
+            List<ResultRow> fresh = result.applications().stream().map(text::row).toList();
+            if (!fresh.equals(rows)) {
+                long chosen = selected.get() == null ? -1 : selected.get().application().id();
+                rows.setAll(fresh);
+                selected.set(null);
+                rows.stream().filter(r -> r.application().id() == chosen).findFirst().ifPresent(selected::set);
+            }
+            count.set(countText(result));
+        }, failure -> error.set(ErrorText.of(failure, messages)));
     }
 
     /** Every filter back to "all", and the newest applications again. */

@@ -24,6 +24,8 @@ public final class AuditDetailText {
     private static final Pattern TRUSTED = Pattern.compile("trusted (\\S+) (.*)", Pattern.DOTALL);
     private static final Pattern DISTRUSTED = Pattern.compile("distrusted (\\S+)");
     private static final Pattern CAMERA = Pattern.compile("camera (.*)", Pattern.DOTALL);
+    private static final Pattern WORKSTATION = Pattern.compile("workstation (.*) (disabled|enabled)", Pattern.DOTALL);
+    private static final Pattern HANDED_BACK = Pattern.compile("from (\\S+)");
     private static final Pattern USER_CREATED = Pattern.compile("create (\\S+) \\[(.*)]");
     private static final Pattern USER_ROLES = Pattern.compile("roles \\[(.*)] (\\S+)");
     private static final Pattern USER_CHANGED = Pattern.compile("(reset-password|disable|enable) (\\S+)");
@@ -61,6 +63,8 @@ public final class AuditDetailText {
             case USER_CHANGED -> user(text);
             case AUDIT_TRAIL_EXPORTED -> match(TRAIL_EXPORTED, text,
                     m -> messages.get("audit.detail.trailExported", m.group(1), filter(m.group(2))), text);
+            case REVIEW_HANDED_BACK -> match(HANDED_BACK, text,
+                    m -> messages.get("audit.detail.handedBack", m.group(1)), text);
             case BACKUP_MADE -> match(BACKUP, text,
                     m -> messages.get("audit.detail.backupMade", m.group(1), m.group(2), m.group(3)), text);
             case MATERIAL_CHANGED, FULL_NUMBER_SHOWN -> word(text);
@@ -120,7 +124,9 @@ public final class AuditDetailText {
         return match(KEY, text, m -> messages.get("audit.detail.stationKey." + m.group(1), m.group(2), m.group(3),
                 m.group(4)), match(TRUSTED, text, m -> messages.get("audit.detail.trusted", m.group(2), m.group(1)),
                 match(DISTRUSTED, text, m -> messages.get("audit.detail.distrusted", m.group(1)),
-                        match(CAMERA, text, m -> messages.get("audit.detail.camera", m.group(1)), text))));
+                        match(CAMERA, text, m -> messages.get("audit.detail.camera", m.group(1)),
+                                match(WORKSTATION, text, m -> messages.get("audit.detail.workstation." + m.group(2),
+                                        m.group(1)), text)))));
     }
 
     private String user(String text) {

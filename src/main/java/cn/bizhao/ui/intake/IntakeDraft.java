@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,12 +73,21 @@ final class IntakeDraft {
      * comes back on the FX thread, and the application as stored afterwards becomes the known one.
      */
     <T> void submit(LongFunction<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        submitOver(stored -> work.apply(stored.id()), done, failed);
+    }
+
+    /**
+     * Like {@link #submit}, for work that needs the application as last stored here when it runs (its
+     * version, for a save that must not overwrite another station's change).
+     */
+    <T> void submitOver(Function<Application, T> work, Consumer<T> done, Consumer<Exception> failed) {
         beforeWork.run();
         waiting.add(() -> {
             Application known = application.get();
             Callable<Step<T>> job = () -> {
-                long id = known != null ? known.id() : intake.startDraft(clerk).id();
-                T result = work.apply(id);
+                Application base = known != null ? known : intake.startDraft(clerk);
+                long id = base.id();
+                T result = work.apply(base);
                 Application after = result instanceof Application stored ? stored : intake.find(id);
                 return new Step<>(after, result);
             };

@@ -39,6 +39,8 @@ public final class IntakeWizardView {
     @FXML private Label messageLabel;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private Button saveMineButton;
+    @FXML private Button reloadStoredButton;
 
     private final IntakeWizardViewModel model;
     private final ViewLoader views;
@@ -74,6 +76,10 @@ public final class IntakeWizardView {
         checklistList.setPlaceholder(complete);
         draftStateLabel.textProperty().bind(model.draftStateProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        for (Button choice : new Button[] {saveMineButton, reloadStoredButton}) {
+            choice.visibleProperty().bind(model.conflictedProperty());
+            choice.managedProperty().bind(choice.visibleProperty());
+        }
         duplicateLabel.textProperty().bind(model.duplicateTextProperty());
         duplicateBar.visibleProperty().bind(model.duplicateTextProperty().isNotEmpty());
         duplicateBar.managedProperty().bind(duplicateBar.visibleProperty());
@@ -149,6 +155,16 @@ public final class IntakeWizardView {
     @FXML
     private void next() {
         model.next();
+    }
+
+    @FXML
+    private void saveMine() {
+        model.saveMine();
+    }
+
+    @FXML
+    private void reloadStored() {
+        model.reloadStored();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package cn.bizhao.ui.intake;
 
+import cn.bizhao.domain.ConcurrentChangeException;
 import cn.bizhao.domain.application.Applicant;
 import cn.bizhao.domain.application.Application;
 import cn.bizhao.domain.application.ApplicationStatus;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -52,7 +55,11 @@ public final class IntakeWizardViewModel {
     private final MaterialsStepViewModel materials;
     private final ReviewStepViewModel review;
     private final IntakeExits exits;
+    private final ReadOnlyBooleanWrapper conflicted = new ReadOnlyBooleanWrapper(false);
     private boolean unsaved;
+    /** The version to save over once the clerk chose to keep theirs after a refused save. */
+    private Integer conflictVersion;
+    private int pendingVersion;
 
     public IntakeWizardViewModel(IntakeContext context, IntakeExits exits) {
         this.context = context;
@@ -102,6 +109,12 @@ public final class IntakeWizardViewModel {
         autosave.schedule(this::save);
     }
 
+    /**
+     * Saves what was typed over the version this screen last stored or read. When another station has
+     * changed the application since, nothing is saved: the message names who and when, what was typed
+     * stays in the fields, and the clerk chooses to keep theirs ({@link #saveMine}) or take the other
+     * ({@link #reloadStored}).
+     */
     private void save() {
         if (!unsaved) {
             return;
@@ -109,21 +122,75 @@ public final class IntakeWizardViewModel {
         unsaved = false;
         Applicant typedApplicant = applicant.applicant();
         OverseasCertificate typedCertificate = certificate.certificate(null);
-        draft.update(id -> intake.saveForm(context.clerk(), id, typedApplicant, typedCertificate));
+        draft.submitOver(stored -> intake.saveForm(context.clerk(), stored.id(),
+                conflictVersion != null ? conflictVersion : stored.version(), typedApplicant, typedCertificate),
+                saved -> resolved(), this::saveFailed);
+    }
+
+    private void saveFailed(Exception failure) {
+        if (failure instanceof ConcurrentChangeException changed) {
+            // what was typed is not saved: it stays in the fields and is saved again once the clerk chooses
+            unsaved = true;
+            conflictVersion = null;
+            conflicted.set(true);
+            pendingVersion = changed.currentVersion();
+        }
+        failed(failure);
+    }
+
+    private void resolved() {
+        conflictVersion = null;
+        if (conflicted.get()) {
+            conflicted.set(false);
+            message.set("");
+        }
+    }
+
+    /** After a refused save: saves what this clerk typed over the other station's change. */
+    public void saveMine() {
+        if (!conflicted.get()) {
+            return;
+        }
+        conflictVersion = pendingVersion;
+        unsaved = true;
+        save();
+    }
+
+    /** After a refused save: drops what this clerk typed and shows the application as now stored. */
+    public void reloadStored() {
+        Application stored = draft.application();
+        if (!conflicted.get() || stored == null) {
+            return;
+        }
+        unsaved = false;
+        draft.submit(id -> intake.find(id), now -> {
+            resolved();
+            applicant.load(now.applicant());
+            certificate.load(now.certificate());
+            photo.load(now);
+            materials.refreshRows();
+            materials.showPages(now);
+            unsaved = false;
+            updateChecklist();
+        });
     }
 
     /**
      * Saves what was typed now, on this thread: when the window closes there is no time for the
-     * pause, and at most the field being typed may be lost.
+     * pause, and at most the field being typed may be lost. A change made meanwhile on another
+     * station is not overwritten.
      */
     public void saveNow() {
-        if (!unsaved || isFinished()) {
+        if (!unsaved || isFinished() || conflicted.get()) {
             return;
         }
         unsaved = false;
         Application stored = draft.application();
-        long id = stored != null ? stored.id() : intake.startDraft(context.clerk()).id();
-        intake.saveForm(context.clerk(), id, applicant.applicant(), certificate.certificate(null));
+        if (stored == null) {
+            stored = intake.startDraft(context.clerk());
+        }
+        intake.saveForm(context.clerk(), stored.id(), stored.version(), applicant.applicant(),
+                certificate.certificate(null));
     }
 
     private void compare(Comparison c) {
@@ -284,6 +351,11 @@ public final class IntakeWizardViewModel {
 
     public ReadOnlyStringProperty duplicateTextProperty() {
         return duplicateText.getReadOnlyProperty();
+    }
+
+    /** A save was refused because another station changed the application: the clerk chooses what stays. */
+    public ReadOnlyBooleanProperty conflictedProperty() {
+        return conflicted.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

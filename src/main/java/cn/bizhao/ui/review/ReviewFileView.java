@@ -49,6 +49,9 @@ public final class ReviewFileView {
     @FXML private Label idNumberLabel;
     @FXML private VBox pagesBox;
     @FXML private Button startReviewButton;
+    @FXML private Button takeFileButton;
+    @FXML private Button handBackFileButton;
+    @FXML private Label fileHolderLabel;
     @FXML private ListView<ChecklistLine> reviewLinesList;
     @FXML private ScrollPane reviewFormScroll;
     @FXML private VBox reviewForm;
@@ -119,6 +122,11 @@ public final class ReviewFileView {
 
         startReviewButton.visibleProperty().bind(model.canStart());
         startReviewButton.managedProperty().bind(model.canStart());
+        takeFileButton.visibleProperty().bind(model.canTake());
+        takeFileButton.managedProperty().bind(takeFileButton.visibleProperty());
+        handBackFileButton.visibleProperty().bind(model.canHandBack());
+        handBackFileButton.managedProperty().bind(handBackFileButton.visibleProperty());
+        fileHolderLabel.textProperty().bind(model.holderText());
         BooleanBinding canEdit = model.canEdit();
         editBox.disableProperty().bind(canEdit.not());
         concludeButton.disableProperty().bind(canEdit.not());
@@ -278,6 +286,16 @@ public final class ReviewFileView {
     @FXML
     private void showFullNumber() {
         model.showFullNumber();
+    }
+
+    @FXML
+    private void takeFile() {
+        model.take();
+    }
+
+    @FXML
+    private void handBackFile() {
+        model.handBack();
     }
 
     @FXML

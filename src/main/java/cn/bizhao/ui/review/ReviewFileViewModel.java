@@ -15,6 +15,7 @@ import cn.bizhao.domain.review.Outcome;
 import cn.bizhao.domain.review.Review;
 import cn.bizhao.domain.review.ReviewDraft;
 import cn.bizhao.domain.review.ReviewGap;
+import cn.bizhao.domain.review.ReviewHold;
 import cn.bizhao.domain.review.ReviewIncompleteException;
 import cn.bizhao.domain.review.ReviewPart;
 import cn.bizhao.domain.review.ReviewProblem;
@@ -22,6 +23,7 @@ import cn.bizhao.domain.review.Route;
 import cn.bizhao.domain.review.SkillModule;
 import cn.bizhao.domain.review.VerificationMethod;
 import cn.bizhao.domain.review.VerificationResult;
+import cn.bizhao.domain.user.Role;
 import cn.bizhao.domain.user.User;
 import cn.bizhao.i18n.Messages;
 import cn.bizhao.service.intake.PageUpload;
@@ -32,6 +34,7 @@ import cn.bizhao.ui.common.ErrorText;
 import cn.bizhao.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,6 +62,8 @@ import javafx.collections.ObservableList;
  * material list, 审核情况 and the page viewer alike.
  */
 public final class ReviewFileViewModel {
+    private static final DateTimeFormatter HELD_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final ObjectProperty<ReviewFile> file = new SimpleObjectProperty<>();
     private final ObservableList<String[]> facts = FXCollections.observableArrayList();
     private final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
@@ -136,6 +142,40 @@ public final class ReviewFileViewModel {
         });
     }
 
+    /** 领取: the file becomes this reviewer's; the others see who holds it. */
+    public void take() {
+        act(() -> reviews.take(reviewer, id()), messages.get("review.notice.taken"));
+    }
+
+    /** Hands the file back (a supervisor, or the reviewer holding it): nobody holds it afterwards. */
+    public void handBack() {
+        act(() -> reviews.handBack(reviewer, id()), messages.get("review.notice.handedBack"));
+    }
+
+    /** Who holds the file, as the screen says it; empty while nobody does. */
+    public StringBinding holderText() {
+        return Bindings.createStringBinding(() -> {
+            ReviewFile shown = file.get();
+            if (shown == null || !shown.hold().isTaken()) {
+                return "";
+            }
+            return messages.get("review.heldBy", shown.hold().holderName(), HELD_SINCE.format(
+                    shown.hold().since().atZone(reviews.zone())));
+        }, file);
+    }
+
+    /** Nobody holds the file, and it waits for review or is in review. */
+    public BooleanBinding canTake() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && !file.get().hold().isTaken()
+                && ReviewHold.TAKEABLE.contains(file.get().application().status()), file);
+    }
+
+    /** Someone holds the file: a supervisor may hand it back, and so may the reviewer holding it. */
+    public BooleanBinding canHandBack() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && file.get().hold().isTaken()
+                && (file.get().hold().heldBy(reviewer.login()) || reviewer.roles().contains(Role.SUPERVISOR)), file);
+    }
+
     public void start() {
         act(() -> reviews.start(reviewer, id()), messages.get("review.notice.started"));
     }
@@ -149,7 +189,9 @@ public final class ReviewFileViewModel {
     public void requireAssessment() {
         whenSaved(() -> {
             ReviewDraft typed = draft();
-            act(() -> reviews.requireAssessment(reviewer, id(), typed), messages.get("review.notice.assessmentRequired"));
+            int seen = version();
+            act(() -> reviews.requireAssessment(reviewer, id(), seen, typed),
+                    messages.get("review.notice.assessmentRequired"));
         });
     }
 
@@ -186,7 +228,9 @@ public final class ReviewFileViewModel {
         ReviewDraft typed = draft();
         String done = messages.get(file.get().imported() ? "review.notice.concludedImported" : "review.notice.concluded");
         actions.error().set("");
-        tasks.run(() -> reviews.submit(reviewer, id(), typed), submitted -> {
+        // over the version shown: a change made meanwhile elsewhere is not overwritten, the form keeps what was typed
+        int seen = version();
+        tasks.run(() -> reviews.submit(reviewer, id(), seen, typed), submitted -> {
             show(submitted);
             fill(ReviewDraft.of(submitted.review()));
             actions.notice().set(done);
@@ -206,7 +250,7 @@ public final class ReviewFileViewModel {
         autosave.flush();
         if (editable()) {
             try {
-                reviews.saveDraft(reviewer, id(), draft());
+                reviews.saveDraft(reviewer, id(), version(), draft());
             } catch (RuntimeException e) {
                 actions.error().set(ErrorText.of(e, messages));
             }
@@ -228,9 +272,16 @@ public final class ReviewFileViewModel {
         return file.get().application().id();
     }
 
+    /** The version of the file the screen shows, over which the reviewer's work is saved. */
+    private int version() {
+        return file.get().application().version();
+    }
+
+    /** In review, no conclusion pending, and nobody else holds the file (typing takes it when nobody does). */
     private boolean editable() {
         ReviewFile f = file.get();
-        return f != null && f.application().status() == ApplicationStatus.IN_REVIEW && !f.review().awaitsSupervisor();
+        return f != null && f.application().status() == ApplicationStatus.IN_REVIEW && !f.review().awaitsSupervisor()
+                && !f.hold().heldByAnother(reviewer.login());
     }
 
     private void act(Callable<ReviewFile> work, String done) {
@@ -266,13 +317,33 @@ public final class ReviewFileViewModel {
         saving = true;
         ReviewDraft typed = draft();
         long id = id();
-        tasks.run(() -> {
-            reviews.saveDraft(reviewer, id, typed);
-            return typed;
-        }, saved -> savedDraft(messages.get("review.draft.saved")), failure -> {
+        int seen = version();
+        tasks.run(() -> reviews.saveDraft(reviewer, id, seen, typed), saved -> {
+            followHold(saved);
+            savedDraft(messages.get("review.draft.saved"));
+        }, failure -> {
             savedDraft("");
             actions.error().set(ErrorText.of(failure, messages));
         });
+    }
+
+    /**
+     * The first draft takes the file: who holds it and its version follow on the screen, without counting
+     * what the screen shows again as typing (which would save the draft once more).
+     */
+    private void followHold(ReviewFile saved) {
+        ReviewFile shown = file.get();
+        if (shown != null && saved.application().version() == shown.application().version()
+                && saved.hold().equals(shown.hold())) {
+            return;
+        }
+        boolean was = loading;
+        loading = true;
+        try {
+            show(saved);
+        } finally {
+            loading = was;
+        }
     }
 
     private void savedDraft(String state) {

@@ -34,6 +34,12 @@ final class WorklistPane {
         text.setOnAction(e -> model.search());
         table.setItems(model.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        // a list read again chooses the same file again
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         table.setRowFactory(view -> {
             TableRow<WorkRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -38,6 +38,7 @@ public final class WorklistViewModel {
     private final StringProperty count = new SimpleStringProperty("");
 
     private final Set<ApplicationStatus> all;
+    private ReviewFilter lastFilter;
     private final Function<ReviewFilter, List<WorkItem>> search;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -61,6 +62,7 @@ public final class WorklistViewModel {
     public void search() {
         ReviewFilter filter = new ReviewFilter(status.get() == null ? all : EnumSet.of(status.get()), from.get(), to.get(),
                 region.get(), occupation.get(), clerk.get(), text.get());
+        lastFilter = filter;
         long chosen = selected.get() == null ? -1 : selected.get().id();
         error.set("");
         tasks.run(() -> search.apply(filter), items -> {
@@ -70,8 +72,31 @@ public final class WorklistViewModel {
         }, failure -> error.set(ErrorText.of(failure, messages)));
     }
 
+    /**
+     * Reads the list again with the filters last applied, after another station changed something; the
+     * list is left alone when nothing in it changed, and the chosen row stays chosen.
+     */
+    public void refresh() {
+        ReviewFilter filter = lastFilter;
+        if (filter == null) {
+            return;
+        }
+        tasks.run(() -> search.apply(filter), items -> {
+            List<WorkRow> fresh = items.stream().map(this::row).toList();
+            if (fresh.equals(rows)) {
+                return;
+            }
+            long chosen = selected.get() == null ? -1 : selected.get().id();
+            rows.setAll(fresh);
+            selected.set(null);
+            rows.stream().filter(r -> r.id() == chosen).findFirst().ifPresent(selected::set);
+            count.set(messages.get("review.list.count", rows.size()));
+        }, failure -> error.set(ErrorText.of(failure, messages)));
+    }
+
     private WorkRow row(WorkItem item) {
-        String state = messages.of(item.status()) + (item.awaitingSupervisor() ? messages.get("review.list.awaiting") : "");
+        String state = messages.of(item.status()) + (item.awaitingSupervisor() ? messages.get("review.list.awaiting") : "")
+                + (item.hold().isTaken() ? messages.get("review.list.takenBy", item.hold().holderName()) : "");
         return new WorkRow(item.id(), nz(item.acceptanceNo()), nz(item.name()), item.maskedIdNumber(), nz(item.region()),
                 nz(item.occupation()), item.level() == null ? "" : messages.of(item.level()), state, item.clerk(),
                 item.acceptedAt() == null ? "" : LocalDate.ofInstant(item.acceptedAt(), zone).toString());

@@ -37,6 +37,11 @@ public final class WorkbenchView {
         Columns.show(startedColumn, WorkbenchRow::started);
         workTable.setItems(model.rows());
         model.selectedProperty().bind(workTable.getSelectionModel().selectedItemProperty());
+        model.reselectProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                workTable.getSelectionModel().select(row);
+            }
+        });
         resumeButton.disableProperty().bind(model.selectedProperty().isNull());
         messageLabel.textProperty().bind(model.messageProperty());
         workTable.setRowFactory(table -> {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +29,7 @@ public final class WorkbenchViewModel {
 
     private final ObservableList<WorkbenchRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<WorkbenchRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<WorkbenchRow> reselect = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final IntakeService intake;
     private final User clerk;
@@ -58,10 +60,24 @@ public final class WorkbenchViewModel {
                         .sorted(Comparator.comparing(Application::createdAt).reversed())
                         .map(this::row).toList(),
                 list -> {
-                    rows.setAll(list);
+                    replaceRows(list);
                     message.set(list.isEmpty() ? messages.get("workbench.empty") : messages.get("workbench.count", list.size()));
                 },
                 failure -> message.set(ErrorText.of(failure, messages)));
+    }
+
+    /**
+     * The rows read now, in place of those shown: nothing changes on the screen when they are the same,
+     * and the row chosen before is chosen again (a refresh after another station's change).
+     */
+    private void replaceRows(java.util.List<WorkbenchRow> list) {
+        if (list.equals(rows)) {
+            return;
+        }
+        long chosen = selected.get() == null ? -1 : selected.get().application().id();
+        rows.setAll(list);
+        reselect.set(null);
+        rows.stream().filter(r -> r.application().id() == chosen).findFirst().ifPresent(reselect::set);
     }
 
     private WorkbenchRow row(Application a) {
@@ -93,6 +109,11 @@ public final class WorkbenchViewModel {
 
     public ObjectProperty<WorkbenchRow> selectedProperty() {
         return selected;
+    }
+
+    /** The row to choose again after the list was read anew: the one chosen before, as read now. */
+    public ReadOnlyObjectProperty<WorkbenchRow> reselectProperty() {
+        return reselect;
     }
 
     public ReadOnlyStringProperty messageProperty() {

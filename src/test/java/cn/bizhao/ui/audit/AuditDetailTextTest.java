@@ -21,6 +21,9 @@ class AuditDetailTextTest {
             SETTINGS_CHANGED   | station key created: generation 1 ECDSA_P256_SHA256 f2ed | 新建本站签名密钥：第 1 代，算法 ECDSA_P256_SHA256，证书指纹 f2ed
             SETTINGS_CHANGED   | seal                                                   | 更换公章图片
             SETTINGS_CHANGED   | camera folder:/tmp/cam                                 | 拍摄设备设为 folder:/tmp/cam
+            SETTINGS_CHANGED   | workstation 受理窗口 2 disabled                         | 停用工作站 受理窗口 2
+            SETTINGS_CHANGED   | workstation 受理窗口 2 enabled                          | 启用工作站 受理窗口 2
+            REVIEW_HANDED_BACK | from wang                                              | 从 wang 处交回
             USER_CHANGED       | create li [CLERK]                                      | 新建用户 li，角色：受理员
             USER_CHANGED       | disable li                                             | 停用用户 li
             MATERIAL_CHANGED   | ID_DOCUMENT                                            | 身份证件（正反面）
