@@ -29,7 +29,8 @@ public final class StationServers implements ServerSetup {
         DataHome home = DataHome.resolve(dataDir, environment);
         ServerLogin login = server.login();
         // the open station's resources are its database (Station.open)
-        MoveReport report = new DatabaseMove(Clock.system(Station.CHINA)).move(administrator, (Database) station.resources(), login);
+        MoveReport report = new DatabaseMove(Clock.system(Station.CHINA)).move(administrator, (Database) station.resources(), login,
+                station.workstations().auditName());
         Station.useServer(home, login);
         return report;
     }

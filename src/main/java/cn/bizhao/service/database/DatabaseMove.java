@@ -14,8 +14,6 @@ import cn.bizhao.persistence.ServerLogin;
 import cn.bizhao.persistence.file.StoredFileMapper;
 import cn.bizhao.service.audit.AuditTrail;
 import cn.bizhao.service.file.FileStore;
-import cn.bizhao.service.station.StationInfo;
-import cn.bizhao.service.station.StationService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +41,7 @@ public final class DatabaseMove {
      * @throws DomainException when the user may not, the station is already on a server, the target is
      *         not empty or cannot be reached, or a check on the server finds a difference
      */
-    public MoveReport move(User administrator, Database source, ServerLogin target) {
+    public MoveReport move(User administrator, Database source, ServerLogin target, String stationName) {
         Permissions.require(administrator, Permission.ADMINISTER);
         if (source.engine() != Engine.DERBY) {
             throw new DomainException("error.database.moveNotEmbedded", source.location());
@@ -55,7 +53,6 @@ public final class DatabaseMove {
             checkValues(DatabaseCopy.fingerprints(source), DatabaseCopy.fingerprints(server));
             int files = checkFiles(server);
             MoveReport report = new MoveReport(target.location(), copied, files);
-            String stationName = new StationService(server.transactions()).info().map(StationInfo::stationName).orElse("");
             new AuditTrail(server.transactions(), clock, () -> stationName).record(administrator.login(),
                     AuditAction.DATABASE_MOVED, null, "to=" + report.location() + "; tables=" + copied.size()
                             + "; rows=" + report.rows() + "; files=" + files);

@@ -19,7 +19,7 @@ public final class StationJoin {
      */
     public static StationInfo institution(ServerLogin login) {
         try (Database server = Database.connect(login)) {
-            return new StationService(server.transactions()).info()
+            return StationService.institution(server.transactions())
                     .orElseThrow(() -> new DomainException("error.station.joinNoInstitution", login.location()));
         }
     }

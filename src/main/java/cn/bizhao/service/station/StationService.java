@@ -28,7 +28,13 @@ public final class StationService {
     }
 
     public Optional<StationInfo> info() {
-        Optional<StationInfo> shared = transactions.inTransaction(uow -> {
+        return institution(transactions).map(institution -> new StationInfo(institution.institutionName(),
+                institution.institutionCode(), workstation.name().orElse("")));
+    }
+
+    /** The institution the database belongs to, without any station's name (a station joining it has none yet). */
+    public static Optional<StationInfo> institution(Transactions transactions) {
+        return transactions.inTransaction(uow -> {
             StationSettingMapper mapper = uow.mapper(StationSettingMapper.class);
             String name = mapper.find(INSTITUTION_NAME);
             if (name == null) {
@@ -36,8 +42,6 @@ public final class StationService {
             }
             return Optional.of(new StationInfo(name, mapper.find(INSTITUTION_CODE), ""));
         });
-        return shared.map(institution -> new StationInfo(institution.institutionName(), institution.institutionCode(),
-                workstation.name().orElse("")));
     }
 
     /** The SHA-256 of the institution's seal image (a PNG with transparency), once configured. */
