@@ -204,7 +204,7 @@ class DocumentsCliTest {
     void theStampedFormWaitsForTheInstitutionsApproval() {
         Path pdf = folder.resolve("stamped.pdf");
 
-        int exit = cli.runWithInput(DEMO_PASSWORD, "form", "print", "--application", named("梁嘉欣").acceptanceNo(),
+        int exit = cli.runWithInput(DEMO_PASSWORD, "form", "print", "--application", named("阮文雄").acceptanceNo(),
                 "--out", pdf.toString(), "--stamped", "--as", "admin", "--password-stdin");
 
         assertThat(exit).isEqualTo(ExitCode.FAILED);

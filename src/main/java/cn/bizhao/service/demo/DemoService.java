@@ -41,7 +41,6 @@ public final class DemoService {
         services.documents().setSeal(admin, DemoResources.bytes(demo.getProperty("seal")));
         services.capture().setCameraSetting(admin, "folder:" + demoCamera(demo.getProperty("camera.images")));
         int applications = new DemoApplications(services.intake(), new DemoImages()).takeIn(admin);
-        new DemoReviews(services, demo).review(admin);
         return new DemoLogin(demo.getProperty("admin.login"), password, applications);
     }
 
