@@ -78,7 +78,10 @@ Xvfb -displayfd 1 -screen 0 1366x768x24 -nolisten tcp > "$work/display" 2>/dev/n
 xvfb=$!
 i=0; until [ -s "$work/display" ]; do i=$((i+1)); [ $i -lt 200 ] || fail "Xvfb did not start"; sleep 0.05; done
 DISPLAY=:$(cat "$work/display")
-user /usr/bin/bizhao > "$work/window.out" 2>&1 &
+# exec, so that $! is the program itself (a function in the background is a subshell, and killing
+# that would leave the program running with the database open)
+(exec env -i HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" PATH="$work/nojdk" LANG=C.UTF-8 \
+  BIZHAO_LANG=en DISPLAY="$DISPLAY" /usr/bin/bizhao) > "$work/window.out" 2>&1 &
 pid=$!
 i=0
 until DISPLAY=$DISPLAY xdotool search --onlyvisible --name '^Bizhao Desk$' >/dev/null 2>&1; do
