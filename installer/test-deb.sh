@@ -12,6 +12,7 @@ step() { echo "== $(( $(date +%s) - began ))s: $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 next=$(echo "$version" | awk -F. -v OFS=. '{$NF=$NF+1; print}')
+release=$(sed -n 's/^--linux-app-release //p' installer/jpackage/linux.args) # the Debian revision
 deb=target/installer/bizhao-desk_${version}_amd64.deb
 work=$(mktemp -d)
 xvfb=""; pid=""
@@ -54,6 +55,7 @@ if grep -qx ./opt/bizhao-desk/lib/app/bizhao.aot "$work/list"; then echo "with t
 
 step "install: dpkg -i"
 dpkg -i "$deb"
+[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$version-$release" ] || fail "bizhao-desk is not at $version-$release"
 [ "$(readlink -f /usr/bin/bizhao)" = /opt/bizhao-desk/bin/bizhao ] || fail "no /usr/bin/bizhao"
 grep -qx 'Exec=/opt/bizhao-desk/bin/bizhao' /usr/share/applications/bizhao-desk.desktop || fail "no menu entry in /usr/share/applications"
 
@@ -100,7 +102,7 @@ unset DISPLAY
 step "upgrade to $next over the data home"
 installer/package.sh deb "$next"
 dpkg -i "target/installer/bizhao-desk_${next}_amd64.deb"
-[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$next" ] || fail "bizhao-desk is not at $next after the upgrade"
+[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$next-$release" ] || fail "bizhao-desk is not at $next-$release after the upgrade"
 printf '%s\n' "$password" | user /usr/bin/bizhao applications list --as "$login" --password-stdin --format json > "$work/after.json"
 cmp -s "$work/before.json" "$work/after.json" || fail "the applications differ after the upgrade"
 [ "$keys" = "$(cd "$datahome" && find keys -type f | sort | xargs sha256sum)" ] || fail "the keys changed in the upgrade"
