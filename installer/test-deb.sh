@@ -19,7 +19,7 @@ xvfb=""; pid=""
 cleanup() {
   [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
   [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
-  dpkg -r bizhao-desk >/dev/null 2>&1 || true
+  dpkg -P bizhao-desk >/dev/null 2>&1 || true # purge: not even the postrm dpkg keeps after -r
   rm -rf "$work"
 }
 trap cleanup EXIT
