@@ -12,13 +12,14 @@ step() { echo "== $(( $(date +%s) - began ))s: $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 next=$(echo "$version" | awk -F. -v OFS=. '{$NF=$NF+1; print}')
+release=$(sed -n 's/^--linux-app-release //p' installer/jpackage/linux.args) # the Debian revision
 deb=target/installer/bizhao-desk_${version}_amd64.deb
 work=$(mktemp -d)
 xvfb=""; pid=""
 cleanup() {
   [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
   [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
-  dpkg -r bizhao-desk >/dev/null 2>&1 || true
+  dpkg -P bizhao-desk >/dev/null 2>&1 || true # purge: not even the postrm dpkg keeps after -r
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -54,6 +55,7 @@ if grep -qx ./opt/bizhao-desk/lib/app/bizhao.aot "$work/list"; then echo "with t
 
 step "install: dpkg -i"
 dpkg -i "$deb"
+[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$version-$release" ] || fail "bizhao-desk is not at $version-$release"
 [ "$(readlink -f /usr/bin/bizhao)" = /opt/bizhao-desk/bin/bizhao ] || fail "no /usr/bin/bizhao"
 grep -qx 'Exec=/opt/bizhao-desk/bin/bizhao' /usr/share/applications/bizhao-desk.desktop || fail "no menu entry in /usr/share/applications"
 
@@ -78,7 +80,10 @@ Xvfb -displayfd 1 -screen 0 1366x768x24 -nolisten tcp > "$work/display" 2>/dev/n
 xvfb=$!
 i=0; until [ -s "$work/display" ]; do i=$((i+1)); [ $i -lt 200 ] || fail "Xvfb did not start"; sleep 0.05; done
 DISPLAY=:$(cat "$work/display")
-user /usr/bin/bizhao > "$work/window.out" 2>&1 &
+# exec, so that $! is the program itself (a function in the background is a subshell, and killing
+# that would leave the program running with the database open)
+(exec env -i HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" PATH="$work/nojdk" LANG=C.UTF-8 \
+  BIZHAO_LANG=en DISPLAY="$DISPLAY" /usr/bin/bizhao) > "$work/window.out" 2>&1 &
 pid=$!
 i=0
 until DISPLAY=$DISPLAY xdotool search --onlyvisible --name '^Bizhao Desk$' >/dev/null 2>&1; do
@@ -97,7 +102,7 @@ unset DISPLAY
 step "upgrade to $next over the data home"
 installer/package.sh deb "$next"
 dpkg -i "target/installer/bizhao-desk_${next}_amd64.deb"
-[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$next" ] || fail "bizhao-desk is not at $next after the upgrade"
+[ "$(dpkg-query -W -f '${Version}' bizhao-desk)" = "$next-$release" ] || fail "bizhao-desk is not at $next-$release after the upgrade"
 printf '%s\n' "$password" | user /usr/bin/bizhao applications list --as "$login" --password-stdin --format json > "$work/after.json"
 cmp -s "$work/before.json" "$work/after.json" || fail "the applications differ after the upgrade"
 [ "$keys" = "$(cd "$datahome" && find keys -type f | sort | xargs sha256sum)" ] || fail "the keys changed in the upgrade"
