@@ -48,7 +48,7 @@ class DuplicateApplicationRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationStatus.class, names = {"REJECTED", "CERTIFIED", "WITHDRAWN"})
+    @EnumSource(value = ApplicationStatus.class, names = {"REJECTED", "CERTIFIED", "WITHDRAWN", "REVOKED"})
     void ignoresClosedApplications(ApplicationStatus closed) {
         Application stored = application(1, closed, IdDocumentType.RESIDENT_ID, PERSON, MECHATRONICS);
 
@@ -56,7 +56,7 @@ class DuplicateApplicationRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApplicationStatus.class, names = {"REJECTED", "CERTIFIED", "WITHDRAWN"},
+    @EnumSource(value = ApplicationStatus.class, names = {"REJECTED", "CERTIFIED", "WITHDRAWN", "REVOKED"},
             mode = EnumSource.Mode.EXCLUDE)
     void countsEveryOpenStatus(ApplicationStatus open) {
         Application stored = application(1, open, IdDocumentType.RESIDENT_ID, PERSON, MECHATRONICS);

@@ -40,6 +40,9 @@ class WholeTextTest {
             Scene shown = new Scene(root, width, height);
             var stage = FxToolkit.toolkitContext().getRegisteredStage();
             stage.setScene(shown);
+            // the shared stage keeps the size an earlier window test gave it unless told otherwise
+            stage.setMaximized(false);
+            stage.sizeToScene();
             stage.show();
             return shown;
         }).get();
