@@ -10,6 +10,7 @@ import cn.bizhao.service.database.MoveReport;
 import cn.bizhao.service.database.ServerConnection;
 import cn.bizhao.service.database.ServerSetup;
 import cn.bizhao.service.database.StationJoin;
+import cn.bizhao.service.station.LocalWorkstation;
 import cn.bizhao.service.station.StationInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class StationServers implements ServerSetup {
         ServerLogin login = server.login();
         StationInfo institution = StationJoin.institution(login);
         Station.useServer(home, login);
-        return institution;
+        // each desk has a database login of its own (README): until an administrator renames it, it names the station
+        new LocalWorkstation(home.workstation()).name(login.user());
+        return new StationInfo(institution.institutionName(), institution.institutionCode(), login.user());
     }
 }
